@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { ArticleList } from "@/components/article-list";
+import { CategoryGrid } from "@/components/category-grid";
+import { StatusCodeGrid } from "@/components/status-code-grid";
+import { getContent } from "@/lib/content";
+import { httpStatusIndex, personaGuides } from "@/lib/content/queries";
+import { site } from "@/lib/site";
+
+export default function HomePage() {
+  const content = getContent();
+  const counts = Object.fromEntries(
+    content.categories.map((category) => [category.id, content.articles.filter((article) => article.category === category.id).length]),
+  );
+
+  return (
+    <div className="space-y-14">
+      <section aria-labelledby="home-title">
+        <h1 id="home-title" className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">
+          {site.name}
+        </h1>
+        <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{site.tagline}</p>
+      </section>
+
+      <section aria-labelledby="codes-title">
+        <h2 id="codes-title" className="mb-1 text-2xl font-semibold">
+          Got an error code?
+        </h2>
+        <p className="mb-4 text-slate-600 dark:text-slate-400">The HTTP statuses people ask about most, and the article that fixes each.</p>
+        <StatusCodeGrid entries={httpStatusIndex(content)} />
+      </section>
+
+      <section aria-labelledby="categories-title" id="categories">
+        <h2 id="categories-title" className="mb-4 text-2xl font-semibold">
+          Browse by category
+        </h2>
+        <CategoryGrid categories={content.categories} counts={counts} />
+      </section>
+
+      <section aria-labelledby="guides-title">
+        <h2 id="guides-title" className="mb-1 text-2xl font-semibold">
+          Guides for your role
+        </h2>
+        <p className="mb-4 text-slate-600 dark:text-slate-400">
+          What you can fix yourself, and when to ask your administrator. Nothing here helped?{" "}
+          <Link href="/articles/getting-help">Get help</Link>.
+        </p>
+        <ArticleList articles={personaGuides(content)} />
+      </section>
+    </div>
+  );
+}

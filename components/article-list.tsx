@@ -1,0 +1,19 @@
+import Link from "next/link";
+import type { Article } from "@/lib/content";
+
+/** Articles as linked titles with their summaries: categories, related articles, 404 suggestions. */
+export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="grid gap-3">
+      {articles.map((article) => (
+        <li key={article.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <Heading className="font-semibold">
+            <Link href={article.url}>{article.title}</Link>
+          </Heading>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{article.summary}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

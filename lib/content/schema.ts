@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+export const ARTICLE_TYPES = ["troubleshooting", "guide"] as const;
+export const AUDIENCES = ["end-user", "developer", "admin"] as const;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a slug: lowercase letters, digits and single hyphens" });
+
+/** HTTP statuses are numbers (`429`); platform codes are snake_case strings (`rate_limit_exceeded`). */
+const ERROR_CODE_HINT = "an HTTP status as an unquoted number (429) or a platform code in snake_case (rate_limit_exceeded)";
+const errorCode = z.union(
+  [
+    z
+      .number()
+      .int({ error: `must be ${ERROR_CODE_HINT}` })
+      .min(100, { error: "an HTTP status must be between 100 and 599" })
+      .max(599, { error: "an HTTP status must be between 100 and 599" }),
+    z.string().regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, { error: `must be ${ERROR_CODE_HINT}` }),
+  ],
+  { error: `must be ${ERROR_CODE_HINT}` },
+);
+
+/** "is required" when the key is missing, the type's own message otherwise. */
+const requiredOr = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? "is required" : message;
+
+const nonEmptyText = (max: number) =>
+  z
+    .string({ error: requiredOr("must be text") })
+    .trim()
+    .min(1, { error: "must not be empty" })
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((text) => !/[\r\n]/.test(text), { error: "must be one line" });
+
+/** An optional YAML list; a single value where a list belongs is a mistake worth naming. */
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item, { error: "must be a list (one `- item` per line)" }).default([]);
+
+/**
+ * The one article frontmatter contract. Strict: an unknown key (a typo such as `sumary:`) is an
+ * error, not silently ignored. Categories are data in `content/categories.yml`, so the schema is
+ * built from their ids. Rules that span fields or files (symptoms for troubleshooting articles,
+ * `related` slugs that exist) live in the loader, so every problem is reported, not just the first.
+ */
+export function frontmatterSchema(categoryIds: readonly string[]) {
+  return z.strictObject({
+    type: z.enum(ARTICLE_TYPES, { error: `must be one of: ${ARTICLE_TYPES.join(", ")}` }).default("troubleshooting"),
+    title: nonEmptyText(100),
+    summary: nonEmptyText(200),
+    category: z
+      .string({ error: requiredOr("must be text") })
+      .refine((id) => categoryIds.includes(id), {
+        error: `must be one of the categories declared in categories.yml: ${categoryIds.join(", ")}`,
+      }),
+    symptoms: list(nonEmptyText(120)),
+    errorCodes: list(errorCode),
+    audience: list(z.enum(AUDIENCES, { error: `must be one of: ${AUDIENCES.join(", ")}` })),
+    related: list(slug),
+    redirectFrom: list(
+      z.string().regex(/^\/[^\s?#]*$/, { error: "must be a site path starting with / (no query or #anchor)" }),
+    ),
+    updated: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
+  });
+}
+
+export type Frontmatter = z.infer<ReturnType<typeof frontmatterSchema>>;
+export type ErrorCode = Frontmatter["errorCodes"][number];
+export type Audience = (typeof AUDIENCES)[number];
+
+export const categoriesSchema = z
+  .array(
+    z.strictObject({
+      id: slug,
+      name: nonEmptyText(60),
+      description: nonEmptyText(200),
+    }),
+  )
+  .min(1, { error: "declare at least one category" });
+
+export type Category = z.infer<typeof categoriesSchema>[number];

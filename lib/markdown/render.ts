@@ -1,0 +1,60 @@
+import { toHtml } from "hast-util-to-html";
+import http from "highlight.js/lib/languages/http";
+import { common } from "lowlight";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeExternalLinks from "rehype-external-links";
+import rehypeHighlight from "rehype-highlight";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { rehypeCollectHeadings } from "./plugins/collect-headings";
+import { rehypeCollectLinks } from "./plugins/collect-links";
+import { rehypeCollectSections } from "./plugins/collect-sections";
+import { rehypeExtractStillStuck } from "./plugins/extract-still-stuck";
+import { rehypePinnedHeadingIds } from "./plugins/pinned-heading-ids";
+import { rehypeTaskListLabels } from "./plugins/task-list-labels";
+import { sanitizeSchema } from "./sanitize-schema";
+import { headingAnchor } from "./heading-anchor";
+import type { RenderData, RenderedMarkdown } from "./types";
+
+/**
+ * The one Markdown pipeline: every page, the search index and the content check use it.
+ * Order matters: everything after `rehype-sanitize` is our own trusted output (highlight classes,
+ * heading ids, anchor links), so it must come after sanitizing, not before.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeCollectLinks)
+  .use(rehypeHighlight, { languages: { ...common, http }, detect: false })
+  .use(rehypePinnedHeadingIds)
+  .use(rehypeSlug)
+  .use(rehypeTaskListLabels)
+  .use(rehypeCollectHeadings)
+  .use(rehypeCollectSections)
+  .use(rehypeAutolinkHeadings, headingAnchor)
+  .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
+  .use(rehypeExtractStillStuck)
+  .use(rehypeStringify);
+
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const file = processor.processSync(markdown);
+  const data = file.data as RenderData;
+  return {
+    html: String(file),
+    headings: data.headings ?? [],
+    headingIds: data.headingIds ?? [],
+    links: data.links ?? [],
+    stillStuckHtml: data.stillStuck ? toHtml(data.stillStuck) : "",
+    sections: data.sections ?? [],
+    issues: data.issues ?? [],
+  };
+}

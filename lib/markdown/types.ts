@@ -1,0 +1,47 @@
+/** What rendering one Markdown body yields, besides its HTML. */
+export interface RenderedHeading {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+  /** Line in the Markdown body (1-based), for problem reports. */
+  line?: number;
+}
+
+export interface RenderedLink {
+  href: string;
+  /** Line in the Markdown body (1-based), for problem reports. */
+  line?: number;
+}
+
+/** A heading and the text under it (up to the next heading); the first has no heading. */
+export interface RenderedSection {
+  id: string | null;
+  heading: string;
+  text: string;
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  /** `##` and `###` headings in document order: the table of contents. */
+  headings: RenderedHeading[];
+  /** Every id a heading got, at any depth, so anchors can be checked. */
+  headingIds: string[];
+  /** Every link that survived sanitizing, so internal links can be checked. */
+  links: RenderedLink[];
+  /** The body of the `## Still stuck?` section, taken out so the page footer can show it; "" when absent. */
+  stillStuckHtml: string;
+  /** Readable text by section, for search and previews. */
+  sections: RenderedSection[];
+  /** Problems found while rendering (a malformed pinned id, an `#` heading), with body lines. */
+  issues: { line?: number; message: string }[];
+}
+
+/** Data the plugins leave on the vfile for `renderMarkdown` to collect. */
+export interface RenderData {
+  headings?: RenderedHeading[];
+  headingIds?: string[];
+  links?: RenderedLink[];
+  stillStuck?: import("hast").Root;
+  sections?: RenderedSection[];
+  issues?: { line?: number; message: string }[];
+}
