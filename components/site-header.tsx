@@ -10,13 +10,14 @@ export function SiteHeader() {
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 no-underline dark:text-slate-100">
           {/* eslint-disable-next-line @next/next/no-img-element -- a 28 px SVG needs no image optimizer */}
           <img src="/icon.svg" alt="" width={28} height={28} />
-          <span>{site.name}</span>
+          <span className="hidden sm:inline">{site.name}</span>
+          <span className="sm:hidden">{site.shortName}</span>
         </Link>
         <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
           <Link href="/#categories" className="hidden rounded-md px-3 py-2 text-slate-700 no-underline hover:bg-slate-100 sm:inline-block dark:text-slate-200 dark:hover:bg-slate-800">
             Categories
           </Link>
-          <Link href="/articles/getting-help" className="rounded-md px-3 py-2 text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+          <Link href="/articles/getting-help" className="rounded-md px-3 py-2 whitespace-nowrap text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
             Get help
           </Link>
         </nav>

@@ -17,6 +17,7 @@ import { rehypeCollectLinks } from "./plugins/collect-links";
 import { rehypeCollectSections } from "./plugins/collect-sections";
 import { rehypeExtractStillStuck } from "./plugins/extract-still-stuck";
 import { rehypePinnedHeadingIds } from "./plugins/pinned-heading-ids";
+import { rehypeScrollableBlocks } from "./plugins/scrollable-blocks";
 import { rehypeTaskListLabels } from "./plugins/task-list-labels";
 import { sanitizeSchema } from "./sanitize-schema";
 import { headingAnchor } from "./heading-anchor";
@@ -38,6 +39,7 @@ const processor = unified()
   .use(rehypePinnedHeadingIds)
   .use(rehypeSlug)
   .use(rehypeTaskListLabels)
+  .use(rehypeScrollableBlocks)
   .use(rehypeCollectHeadings)
   .use(rehypeCollectSections)
   .use(rehypeAutolinkHeadings, headingAnchor)

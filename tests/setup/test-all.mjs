@@ -40,6 +40,7 @@ function ensureChromium() {
   run("Install Chromium (Debian package)", `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`);
 }
 
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 if (!dependenciesAreCurrent()) run("Install dependencies", "npm ci --no-audit --no-fund");
 ensureChromium();
 console.log(`Chromium: ${execSync(`"${chromiumPath()}" --version 2>/dev/null`).toString().trim()}`);

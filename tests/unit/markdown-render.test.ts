@@ -107,3 +107,15 @@ describe("renderMarkdown links and code", () => {
     ]);
   });
 });
+
+describe("renderMarkdown scrollable blocks", () => {
+  it("makes code blocks focusable so keyboard users can scroll them", () => {
+    expect(renderMarkdown("```bash\ncurl -i https://api.example.com\n```").html).toMatch(/^<pre tabindex="0">/);
+  });
+
+  it("wraps tables in a focusable, named scroll region", () => {
+    expect(renderMarkdown("| a |\n|---|\n| 1 |").html).toMatch(
+      /^<div class="table-scroll" tabindex="0" role="region" aria-label="Table, scrolls sideways"><table>/,
+    );
+  });
+});

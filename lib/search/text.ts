@@ -1,0 +1,74 @@
+import { stemmer } from "stemmer";
+
+/**
+ * Text → search terms, shared by the index builder and the query side so both see the same terms.
+ * A term is a Porter stem for words ("requests" → "request"), the digits for numbers ("429"), and
+ * the whole code for platform codes ("rate_limit_exceeded", whose parts are terms too).
+ */
+
+/** Lowercase, accents folded, apostrophes dropped so "can't" reads as one word "cant". */
+export function normalize(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’‘`]/g, "");
+}
+
+const TOKEN = /[a-z0-9]+(?:_[a-z0-9]+)*/g;
+
+/** Words, numbers and snake_case codes, in order. A code also yields its parts. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of normalize(text).matchAll(TOKEN)) {
+    const token = match[0];
+    tokens.push(token);
+    if (token.includes("_")) tokens.push(...token.split("_"));
+  }
+  return tokens;
+}
+
+export const isNumber = (token: string) => /^\d+$/.test(token);
+export const isCode = (token: string) => token.includes("_");
+
+export function toTerm(token: string): string {
+  return isNumber(token) || isCode(token) ? token : stemmer(token);
+}
+
+/**
+ * Words too common to tell articles apart. They never count towards "every word matched", so
+ * "why can't I log in" is judged on "log in". A query of nothing but these keeps them.
+ */
+export const STOP_WORDS = new Set(
+  (
+    "a about after again all am an and any are as at be been before being both but by can cant cannot could " +
+    "did didnt do does doesnt doing dont down for from get gets getting got had has have having he her here how " +
+    "i if im in into is isnt it its ive just keep keeps me more my no not now of off on once only or other our " +
+    "out over please same she should so some still such than that the their them then there these they this " +
+    "those through to too under until up very was wasnt we were what when where which while who why will with " +
+    "wont would you your yours"
+  ).split(" "),
+);
+
+/** Two-word phrases written as one term ("sign in" → "signin"), so "log in", "login" and "sign-in" meet. */
+export type PhraseJoins = ReadonlyMap<string, string>;
+
+/**
+ * Joins each pair that forms a phrase. The index keeps the parts too (for recall); a query drops
+ * them, so "log in" is one word to match, not "log" plus a stop word.
+ */
+export function joinPhrases(tokens: readonly string[], joins: PhraseJoins, keepParts: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const joined = i + 1 < tokens.length ? joins.get(`${tokens[i]} ${tokens[i + 1]}`) : undefined;
+    if (!joined) {
+      out.push(tokens[i]!);
+    } else if (keepParts) {
+      out.push(tokens[i]!, joined);
+    } else {
+      out.push(joined);
+      i += 1;
+    }
+  }
+  return out;
+}

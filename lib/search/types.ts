@@ -1,0 +1,58 @@
+/** What the index is built from: one per article, plain data (no HTML). */
+export interface SearchRecord {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  symptoms: string[];
+  /** Error codes as text: "429", "rate_limit_exceeded". */
+  codes: string[];
+  /** Sections with a heading get an anchor; the intro has `id: null`. */
+  sections: { id: string | null; heading: string; text: string }[];
+}
+
+/** Words people type → the words our articles use; data from `content/search.yml`. */
+export interface SearchVocabulary {
+  /** Groups of words that mean the same to a reader; a query word matches any of its group. */
+  synonyms: string[][];
+  /** Two-word phrases and the one term they stand for: ["sign in", "signin"]. */
+  phrases: [string, string][];
+}
+
+/** Field bits of a posting: which fields of an article contain a term. */
+export const FIELD = { title: 1, symptoms: 2, codes: 4, headings: 8, summary: 16, body: 32 } as const;
+
+/**
+ * The serialized index, as shipped to the browser (`/search-index.json`) and loaded by the server.
+ * Compact by design: postings are flat integer arrays, doc ids delta-encoded.
+ */
+export interface SerializedIndex {
+  version: 1;
+  /** [slug, title, summary, url] per article. */
+  docs: [string, string, string, string][];
+  /** Per article: its headed sections as [anchor id, heading]. */
+  sections: [string, string][][];
+  /** Term ids are positions in this list. */
+  terms: string[];
+  /**
+   * Per term: flat [docDelta, fieldBits, (if headings bit) sectionCount, ...sectionIndexes] runs.
+   */
+  postings: number[][];
+  /** Every surface word seen, sorted (for prefix and typo matching), with its term id alongside. */
+  words: string[];
+  wordTerms: number[];
+  vocabulary: SearchVocabulary;
+}
+
+export interface SearchResult {
+  slug: string;
+  title: string;
+  summary: string;
+  /** The article URL, with `#anchor` when a section heading matched. */
+  url: string;
+  /** The matched section's heading, or null when the match was the article as a whole. */
+  section: string | null;
+  score: number;
+  /** Normalized words to highlight in the title, summary and section. */
+  highlights: string[];
+}

@@ -1,0 +1,106 @@
+import Fuse from "fuse.js";
+
+export interface WordMatch {
+  word: string;
+  term: number;
+  /** 1 for an exact word, lower for a longer completion or a more distant typo. */
+  similarity: number;
+}
+
+const MAX_FUZZY_CANDIDATES = 60;
+
+/** Edits a typo may have: none under four letters, one at four, two from five. */
+export function allowedEdits(length: number): number {
+  return length < 4 ? 0 : length === 4 ? 1 : 2;
+}
+
+/**
+ * Prefix and typo matching against the index's vocabulary (every distinct word), never against
+ * articles, so its cost follows the query, not the corpus. Prefixes use binary search over the
+ * sorted words. Typos first narrow the vocabulary to words of similar length that share enough
+ * letter pairs with the query word (a q-gram filter, built lazily on the first typo), then let
+ * Fuse score that short list.
+ */
+export class WordMatcher {
+  private bigrams?: Map<string, number[]>;
+
+  constructor(
+    private readonly words: readonly string[],
+    private readonly wordTerms: readonly number[],
+  ) {}
+
+  /** Words starting with `prefix`, shortest (closest to what was typed) first. */
+  prefix(prefix: string, limit: number): WordMatch[] {
+    let low = 0;
+    let high = this.words.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.words[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const matches: WordMatch[] = [];
+    for (let i = low; i < this.words.length && this.words[i]!.startsWith(prefix); i += 1) {
+      const word = this.words[i]!;
+      matches.push({ word, term: this.wordTerms[i]!, similarity: prefix.length / word.length });
+    }
+    return matches.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+  }
+
+  /** Vocabulary words within the allowed edits of `word`, best first. */
+  fuzzy(word: string): WordMatch[] {
+    const edits = allowedEdits(word.length);
+    if (edits === 0) return [];
+    const candidates = this.candidates(word, edits);
+    if (candidates.length === 0) return [];
+    const fuse = new Fuse(candidates.map((index) => this.words[index]!), {
+      includeScore: true,
+      ignoreLocation: true,
+      isCaseSensitive: true,
+      threshold: Math.min(0.45, (edits + 0.5) / word.length),
+    });
+    return fuse.search(word).map(({ item, refIndex, score }) => ({
+      word: item,
+      term: this.wordTerms[candidates[refIndex]!]!,
+      similarity: 1 - (score ?? 1),
+    }));
+  }
+
+  /** Indexes of vocabulary words that could be `word` with at most `edits` typos. */
+  private candidates(word: string, edits: number): number[] {
+    this.bigrams ??= buildBigrams(this.words);
+    const grams = bigramsOf(word);
+    // q-gram lemma: each edit destroys at most two bigrams of the padded word.
+    const needed = Math.max(1, grams.length - 2 * edits);
+    const shared = new Map<number, number>();
+    for (const gram of new Set(grams)) {
+      for (const index of this.bigrams.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    }
+    const found: [number, number][] = [];
+    for (const [index, count] of shared) {
+      if (count >= needed && Math.abs(this.words[index]!.length - word.length) <= edits) found.push([index, count]);
+    }
+    return found
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_FUZZY_CANDIDATES)
+      .map(([index]) => index);
+  }
+}
+
+function bigramsOf(word: string): string[] {
+  const padded = `^${word}$`;
+  const grams: string[] = [];
+  for (let i = 0; i < padded.length - 1; i += 1) grams.push(padded.slice(i, i + 2));
+  return grams;
+}
+
+function buildBigrams(words: readonly string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  words.forEach((word, index) => {
+    for (const gram of new Set(bigramsOf(word))) {
+      const list = map.get(gram);
+      if (list) list.push(index);
+      else map.set(gram, [index]);
+    }
+  });
+  return map;
+}
