@@ -5,13 +5,17 @@ import { findSolutions, type Article } from "./article";
 import { loadCategories } from "./categories";
 import type { Problem } from "./problems";
 import { crossFileRules, fileRules, type CheckedFile } from "./rules";
-import type { Category, Frontmatter } from "./schema";
+import { loadDataFile } from "./data-file";
+import { searchVocabularySchema, type Category, type Frontmatter, type SearchVocabularyData } from "./schema";
 import { CONTENT_DIR, parseSource, readSourceFiles, type ParsedSource } from "./source";
 import { validateFrontmatter } from "./validate";
+
+export const SEARCH_VOCABULARY_FILE = "search.yml";
 
 export interface Content {
   categories: Category[];
   articles: Article[];
+  searchVocabulary: SearchVocabularyData;
 }
 
 /**
@@ -21,6 +25,8 @@ export interface Content {
  */
 export function loadContent(dir: string = CONTENT_DIR): { content: Content; problems: Problem[] } {
   const { categories, problems } = loadCategories(dir);
+  const vocabulary = loadDataFile(dir, SEARCH_VOCABULARY_FILE, searchVocabularySchema);
+  problems.push(...vocabulary.problems);
   const categoryIds = categories.map((category) => category.id);
   const files: CheckedFile[] = [];
 
@@ -39,7 +45,8 @@ export function loadContent(dir: string = CONTENT_DIR): { content: Content; prob
   const articles = files.flatMap(({ source, frontmatter, rendered }) =>
     frontmatter ? [toArticle(source, frontmatter, rendered)] : [],
   );
-  return { content: { categories, articles }, problems };
+  const searchVocabulary = vocabulary.data ?? { phrases: [], synonyms: [] };
+  return { content: { categories, articles, searchVocabulary }, problems };
 }
 
 function toArticle(source: ParsedSource, frontmatter: Frontmatter, rendered: RenderedMarkdown): Article {

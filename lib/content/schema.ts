@@ -79,3 +79,15 @@ export const categoriesSchema = z
   .min(1, { error: "declare at least one category" });
 
 export type Category = z.infer<typeof categoriesSchema>[number];
+
+const word = z.string().trim().min(1).max(40);
+
+/** `content/search.yml`: the readers' words for things, so search meets them where they are. */
+export const searchVocabularySchema = z.strictObject({
+  phrases: z
+    .array(z.tuple([word, z.string().regex(/^[a-z0-9]+$/, { error: "must be one lowercase word" })]))
+    .default([]),
+  synonyms: z.array(z.array(word).min(2, { error: "a synonym group needs at least two words" })).default([]),
+});
+
+export type SearchVocabularyData = z.infer<typeof searchVocabularySchema>;

@@ -17,6 +17,8 @@ export interface RenderedLink {
 export interface RenderedSection {
   id: string | null;
   heading: string;
+  /** Heading level (2 for `##`); 0 for the intro before the first heading. */
+  depth: number;
   text: string;
 }
 

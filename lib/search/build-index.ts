@@ -1,9 +1,5 @@
 import { FIELD, type SearchRecord, type SearchVocabulary, type SerializedIndex } from "./types";
-import { isCode, isNumber, joinPhrases, STOP_WORDS, tokenize, toTerm, type PhraseJoins } from "./text";
-
-export function phraseJoins(vocabulary: SearchVocabulary): PhraseJoins {
-  return new Map(vocabulary.phrases.map(([phrase, term]) => [tokenize(phrase).join(" "), term]));
-}
+import { isCode, isNumber, joinPhrases, phraseJoins, STOP_WORDS, tokenize, toTerm } from "./text";
 
 interface DocTerm {
   fields: number;
@@ -15,7 +11,7 @@ interface DocTerm {
  * (and, for headings, which sections), so a query only touches the postings of its own terms.
  */
 export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchVocabulary): SerializedIndex {
-  const joins = phraseJoins(vocabulary);
+  const joins = phraseJoins(vocabulary.phrases);
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const postings: number[][] = [];
@@ -69,7 +65,9 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
   return {
     version: 1,
     docs: records.map((record) => [record.slug, record.title, record.summary, record.url]),
-    sections: records.map((record) => record.sections.flatMap((section) => (section.id ? [[section.id, section.heading]] : [])) as [string, string][]),
+    sections: records.map((record) =>
+      record.sections.flatMap((section): [string, string, number][] => (section.id ? [[section.id, section.heading, section.depth]] : [])),
+    ),
     terms,
     postings,
     words: sortedWords,

@@ -53,6 +53,10 @@ export const STOP_WORDS = new Set(
 /** Two-word phrases written as one term ("sign in" → "signin"), so "log in", "login" and "sign-in" meet. */
 export type PhraseJoins = ReadonlyMap<string, string>;
 
+export function phraseJoins(phrases: readonly (readonly [string, string])[]): PhraseJoins {
+  return new Map(phrases.map(([phrase, term]) => [tokenize(phrase).join(" "), term]));
+}
+
 /**
  * Joins each pair that forms a phrase. The index keeps the parts too (for recall); a query drops
  * them, so "log in" is one word to match, not "log" plus a stop word.

@@ -8,7 +8,7 @@ export interface SearchRecord {
   /** Error codes as text: "429", "rate_limit_exceeded". */
   codes: string[];
   /** Sections with a heading get an anchor; the intro has `id: null`. */
-  sections: { id: string | null; heading: string; text: string }[];
+  sections: { id: string | null; heading: string; depth: number; text: string }[];
 }
 
 /** Words people type → the words our articles use; data from `content/search.yml`. */
@@ -30,8 +30,8 @@ export interface SerializedIndex {
   version: 1;
   /** [slug, title, summary, url] per article. */
   docs: [string, string, string, string][];
-  /** Per article: its headed sections as [anchor id, heading]. */
-  sections: [string, string][][];
+  /** Per article: its headed sections as [anchor id, heading, depth]. */
+  sections: [string, string, number][][];
   /** Term ids are positions in this list. */
   terms: string[];
   /**

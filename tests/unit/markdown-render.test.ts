@@ -101,9 +101,9 @@ describe("renderMarkdown links and code", () => {
   it("splits readable text by section for search", () => {
     const { sections } = renderMarkdown("Intro text.\n\n## Solutions\n\n### Back off\n\nWait `Retry-After` seconds.");
     expect(sections).toEqual([
-      { id: null, heading: "", text: "Intro text." },
-      { id: "solutions", heading: "Solutions", text: "" },
-      { id: "back-off", heading: "Back off", text: "Wait Retry-After seconds." },
+      { id: null, heading: "", depth: 0, text: "Intro text." },
+      { id: "solutions", heading: "Solutions", depth: 2, text: "" },
+      { id: "back-off", heading: "Back off", depth: 3, text: "Wait Retry-After seconds." },
     ]);
   });
 });

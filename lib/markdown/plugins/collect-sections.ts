@@ -11,12 +11,13 @@ import type { RenderData, RenderedSection } from "../types";
  */
 export function rehypeCollectSections() {
   return (tree: Root, file: VFile) => {
-    const sections: RenderedSection[] = [{ id: null, heading: "", text: "" }];
+    const sections: RenderedSection[] = [{ id: null, heading: "", depth: 0, text: "" }];
     for (const node of tree.children) {
       const current = sections.at(-1)!;
-      if (node.type === "element" && headingRank(node)) {
+      const depth = node.type === "element" ? headingRank(node) : undefined;
+      if (node.type === "element" && depth) {
         const id = typeof node.properties.id === "string" ? node.properties.id : null;
-        sections.push({ id, heading: textOf(node), text: "" });
+        sections.push({ id, heading: textOf(node), depth, text: "" });
       } else {
         const text = textOf(node);
         if (text) current.text = current.text ? `${current.text} ${text}` : text;
