@@ -21,7 +21,7 @@ export default function HomePage() {
         <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{site.tagline}</p>
       </section>
 
-      <section aria-labelledby="codes-title">
+      <section aria-labelledby="codes-title" id="start">
         <h2 id="codes-title" className="mb-1 text-2xl font-semibold">
           Got an error code?
         </h2>

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { getSearchIndexUrl } from "@/lib/search/server";
 import { site } from "@/lib/site";
+import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
 
 /** Server-rendered header; only the theme toggle is a client leaf. */
@@ -7,13 +9,14 @@ export function SiteHeader() {
   return (
     <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 no-underline dark:text-slate-100">
+        <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-slate-900 no-underline dark:text-slate-100">
           {/* eslint-disable-next-line @next/next/no-img-element -- a 28 px SVG needs no image optimizer */}
           <img src="/icon.svg" alt="" width={28} height={28} />
-          <span className="hidden sm:inline">{site.name}</span>
-          <span className="sm:hidden">{site.shortName}</span>
+          <span className="hidden md:inline">{site.name}</span>
+          <span className="sr-only md:hidden">{site.name}</span>
         </Link>
-        <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
+        <SearchBox indexUrl={getSearchIndexUrl()} />
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
           <Link href="/#categories" className="hidden rounded-md px-3 py-2 text-slate-700 no-underline hover:bg-slate-100 sm:inline-block dark:text-slate-200 dark:hover:bg-slate-800">
             Categories
           </Link>

@@ -21,7 +21,6 @@ function baseUrl(): string {
 
 export const site = {
   name: "AIaaS Help Center",
-  shortName: "Help Center",
   tagline: "Fix API, sign-in, access and budget problems on the AIaaS platform yourself, in minutes.",
   platformName: "AIaaS platform",
   baseUrl: baseUrl(),

@@ -6,16 +6,16 @@ import { loadCategories } from "./categories";
 import type { Problem } from "./problems";
 import { crossFileRules, fileRules, type CheckedFile } from "./rules";
 import { loadDataFile } from "./data-file";
-import { searchVocabularySchema, type Category, type Frontmatter, type SearchVocabularyData } from "./schema";
+import { searchSettingsSchema, type Category, type Frontmatter, type SearchSettings } from "./schema";
 import { CONTENT_DIR, parseSource, readSourceFiles, type ParsedSource } from "./source";
 import { validateFrontmatter } from "./validate";
 
-export const SEARCH_VOCABULARY_FILE = "search.yml";
+export const SEARCH_SETTINGS_FILE = "search.yml";
 
 export interface Content {
   categories: Category[];
   articles: Article[];
-  searchVocabulary: SearchVocabularyData;
+  search: SearchSettings;
 }
 
 /**
@@ -25,8 +25,8 @@ export interface Content {
  */
 export function loadContent(dir: string = CONTENT_DIR): { content: Content; problems: Problem[] } {
   const { categories, problems } = loadCategories(dir);
-  const vocabulary = loadDataFile(dir, SEARCH_VOCABULARY_FILE, searchVocabularySchema);
-  problems.push(...vocabulary.problems);
+  const searchFile = loadDataFile(dir, SEARCH_SETTINGS_FILE, searchSettingsSchema);
+  problems.push(...searchFile.problems);
   const categoryIds = categories.map((category) => category.id);
   const files: CheckedFile[] = [];
 
@@ -45,8 +45,13 @@ export function loadContent(dir: string = CONTENT_DIR): { content: Content; prob
   const articles = files.flatMap(({ source, frontmatter, rendered }) =>
     frontmatter ? [toArticle(source, frontmatter, rendered)] : [],
   );
-  const searchVocabulary = vocabulary.data ?? { phrases: [], synonyms: [] };
-  return { content: { categories, articles, searchVocabulary }, problems };
+  const search = searchFile.data ?? { popular: [], phrases: [], synonyms: [] };
+  for (const [index, slug] of search.popular.entries()) {
+    if (!files.some((file) => file.source.slug === slug)) {
+      problems.push({ file: searchFile.file, field: `popular[${index}]`, message: `no article has the slug "${slug}"` });
+    }
+  }
+  return { content: { categories, articles, search }, problems };
 }
 
 function toArticle(source: ParsedSource, frontmatter: Frontmatter, rendered: RenderedMarkdown): Article {

@@ -83,11 +83,13 @@ export type Category = z.infer<typeof categoriesSchema>[number];
 const word = z.string().trim().min(1).max(40);
 
 /** `content/search.yml`: the readers' words for things, so search meets them where they are. */
-export const searchVocabularySchema = z.strictObject({
+export const searchSettingsSchema = z.strictObject({
+  /** Articles offered when a search finds nothing: the ones most readers need. */
+  popular: z.array(slug).default([]),
   phrases: z
     .array(z.tuple([word, z.string().regex(/^[a-z0-9]+$/, { error: "must be one lowercase word" })]))
     .default([]),
   synonyms: z.array(z.array(word).min(2, { error: "a synonym group needs at least two words" })).default([]),
 });
 
-export type SearchVocabularyData = z.infer<typeof searchVocabularySchema>;
+export type SearchSettings = z.infer<typeof searchSettingsSchema>;

@@ -1,5 +1,5 @@
 import { FIELD, type SearchRecord, type SearchVocabulary, type SerializedIndex } from "./types";
-import { isCode, isNumber, joinPhrases, phraseJoins, STOP_WORDS, tokenize, toTerm } from "./text";
+import { isCode, isNumber, joinPhrases, pairTerms, phraseJoins, STOP_WORDS, tokenize, toTerm } from "./text";
 
 interface DocTerm {
   fields: number;
@@ -18,8 +18,8 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
   const lastDoc: number[] = [];
   const words = new Map<string, number>();
 
-  const termId = (token: string) => {
-    const term = toTerm(token);
+  const termId = (token: string, asIs = false) => {
+    const term = asIs ? token : toTerm(token);
     let id = termIds.get(term);
     if (id === undefined) {
       id = terms.length;
@@ -28,21 +28,25 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
       postings.push([]);
       lastDoc.push(0);
     }
-    if (!isNumber(token) && !isCode(token)) words.set(token, id);
+    if (!asIs && !isNumber(token) && !isCode(token)) words.set(token, id);
     return id;
   };
 
   records.forEach((record, doc) => {
     const docTerms = new Map<number, DocTerm>();
+    const note = (id: number, field: number, section?: number) => {
+      const entry = docTerms.get(id) ?? { fields: 0, sections: new Set<number>() };
+      entry.fields |= field;
+      if (section !== undefined) entry.sections.add(section);
+      docTerms.set(id, entry);
+    };
     const add = (text: string, field: number, section?: number) => {
-      for (const token of joinPhrases(tokenize(text), joins, true)) {
-        if (STOP_WORDS.has(token)) continue;
-        const id = termId(token);
-        const entry = docTerms.get(id) ?? { fields: 0, sections: new Set<number>() };
-        entry.fields |= field;
-        if (section !== undefined) entry.sections.add(section);
-        docTerms.set(id, entry);
+      const tokens = tokenize(text);
+      for (const token of joinPhrases(tokens, joins, true)) {
+        if (!STOP_WORDS.has(token)) note(termId(token), field, section);
       }
+      // Word pairs only for the short fields, where standing together means something.
+      if (field !== FIELD.body) for (const pair of pairTerms(tokens)) note(termId(pair, true), field, section);
     };
     add(record.title, FIELD.title);
     add(record.summary, FIELD.summary);

@@ -1,5 +1,6 @@
 import { FIELD, type SearchResult, type SerializedIndex } from "./types";
-import { isCode, isNumber, joinPhrases, normalize, phraseJoins, STOP_WORDS, toTerm, type PhraseJoins } from "./text";
+import { isCode, isNumber, joinPhrases, normalize, pairTerm, phraseJoins, STOP_WORDS, toTerm, type PhraseJoins } from "./text";
+import { MAX_QUERY_LENGTH } from "./limits";
 import { WordMatcher } from "./word-matcher";
 
 /**
@@ -17,7 +18,6 @@ import { WordMatcher } from "./word-matcher";
  * partial matches), then by score: for each word, the best of quality × field weight × rarity.
  */
 
-export const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 12;
 
 /** Where a word matched says how much it counts: title > symptoms and codes > headings > summary > body. */
@@ -32,6 +32,8 @@ const FIELD_WEIGHTS: [number, number][] = [
 /** An error code the article declares outweighs any amount of prose mentioning it. */
 const DECLARED_CODE_WEIGHT = 40;
 
+/** Two query words standing together in a title, symptom or heading: worth half a word more. */
+const PAIR_WEIGHT = 0.5;
 const QUALITY = { exact: 1, synonym: 0.8, prefix: 0.6, typo: 0.7 } as const;
 const PREFIX_EXPANSIONS = 12;
 const TYPO_EXPANSIONS = 4;
@@ -55,6 +57,8 @@ interface QueryWord {
 }
 
 interface DocState {
+  /** Extra weight for query words found side by side. */
+  pairs: number;
   /** Per query word: its best weight in this article (0 when it does not match). */
   best: number[];
   /** Per query word: the fields it matched in. */
@@ -98,7 +102,7 @@ export class Searcher {
           const weight = fieldWeight(posting.fields, word.exactOnly) * weightOfTerm;
           let state = docs.get(posting.doc);
           if (!state) {
-            state = { best: new Array<number>(words.length).fill(0), fields: new Array<number>(words.length).fill(0), sections: new Map() };
+            state = { pairs: 0, best: new Array<number>(words.length).fill(0), fields: new Array<number>(words.length).fill(0), sections: new Map() };
             docs.set(posting.doc, state);
           }
           if (weight > state.best[position]!) state.best[position] = weight;
@@ -112,12 +116,22 @@ export class Searcher {
       }
     });
 
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      const term = this.termIds.get(pairTerm(words[i]!.text, words[i + 1]!.text));
+      if (term === undefined) continue;
+      const weightOfTerm = PAIR_WEIGHT * this.rarity(term);
+      for (const posting of this.postings(term)) {
+        const state = docs.get(posting.doc);
+        if (state) state.pairs += fieldWeight(posting.fields, false) * weightOfTerm;
+      }
+    }
+
     const ranked = [...docs.entries()]
       .map(([doc, state]) => ({
         doc,
         state,
         matched: state.best.filter((weight) => weight > 0).length,
-        score: state.best.reduce((sum, weight) => sum + weight, 0) * togetherBonus(state.fields),
+        score: (state.best.reduce((sum, weight) => sum + weight, 0) + state.pairs) * togetherBonus(state.fields),
       }))
       .sort((a, b) => b.matched - a.matched || b.score - a.score || a.doc - b.doc)
       .slice(0, limit);
@@ -154,12 +168,15 @@ export class Searcher {
     add(exact, QUALITY.exact, token);
     if (!exactOnly) {
       for (const synonym of this.synonyms.get(toTerm(token)) ?? []) add(this.termIds.get(toTerm(synonym)), QUALITY.synonym, synonym);
+      let completions = 0;
       if (token.length >= 3 || (isLast && token.length >= 2)) {
         for (const match of this.matcher.prefix(token, PREFIX_EXPANSIONS)) {
+          if (match.word !== token) completions += 1;
           add(match.term, QUALITY.prefix + (1 - QUALITY.prefix) * 0.5 * match.similarity, match.word);
         }
       }
-      if (exact === undefined) {
+      // A word the index knows, or the start of one, is not a typo.
+      if (exact === undefined && completions === 0) {
         for (const match of this.matcher.fuzzy(token).slice(0, TYPO_EXPANSIONS)) add(match.term, QUALITY.typo * match.similarity, match.word);
       }
     }

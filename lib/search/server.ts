@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { getContent } from "../content";
 import { buildIndex } from "./build-index";
 import { toSearchRecord } from "./records";
@@ -6,15 +7,26 @@ import { Searcher } from "./searcher";
 import type { SerializedIndex } from "./types";
 
 let index: SerializedIndex | undefined;
+let indexUrl: string | undefined;
 let searcher: Searcher | undefined;
 
 /** The index of the bundled content, built once per process (at build time for the static asset). */
 export function getSearchIndex(): SerializedIndex {
   if (!index) {
     const content = getContent();
-    index = buildIndex(content.articles.map(toSearchRecord), content.searchVocabulary);
+    const { phrases, synonyms } = content.search;
+    index = buildIndex(content.articles.map(toSearchRecord), { phrases, synonyms });
   }
   return index;
+}
+
+/**
+ * Where the browser fetches the index: versioned by its content, so it can be cached for a year
+ * and a content change is a new URL, never a stale copy.
+ */
+export function getSearchIndexUrl(): string {
+  indexUrl ??= `/search-index.json?v=${createHash("sha256").update(JSON.stringify(getSearchIndex())).digest("hex").slice(0, 12)}`;
+  return indexUrl;
 }
 
 /** The server's searcher: the same index and class the browser uses, so rankings agree. */

@@ -37,7 +37,8 @@ export function toTerm(token: string): string {
 
 /**
  * Words too common to tell articles apart. They never count towards "every word matched", so
- * "why can't I log in" is judged on "log in". A query of nothing but these keeps them.
+ * "why can't I log in" is judged on "log in". Besides English function words, the filler of
+ * problem reports: "I keep seeing", "it suddenly says", "we hit". A query of nothing but these keeps them.
  */
 export const STOP_WORDS = new Set(
   (
@@ -46,9 +47,24 @@ export const STOP_WORDS = new Set(
     "i if im in into is isnt it its ive just keep keeps me more my no not now of off on once only or other our " +
     "out over please same she should so some still such than that the their them then there these they this " +
     "those through to too under until up very was wasnt we were what when where which while who why will with " +
-    "wont would you your yours"
+    "wont would you your yours " +
+    "always anymore constantly every happen happened happening happens high hit hitting lots much " +
+    "randomly really said say saying says see seeing seems shows showing sometimes suddenly tried try trying"
   ).split(" "),
 );
+
+/**
+ * Terms for adjacent pairs of meaningful words ("bad request" → "bad request"), so a query whose
+ * words stand together in a title, symptom or heading outranks one that only has them apart.
+ */
+export function pairTerms(tokens: readonly string[]): string[] {
+  const words = tokens.filter((token) => !STOP_WORDS.has(token) && !isCode(token));
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i += 1) pairs.push(pairTerm(words[i]!, words[i + 1]!));
+  return pairs;
+}
+
+export const pairTerm = (first: string, second: string) => `${toTerm(first)} ${toTerm(second)}`;
 
 /** Two-word phrases written as one term ("sign in" → "signin"), so "log in", "login" and "sign-in" meet. */
 export type PhraseJoins = ReadonlyMap<string, string>;

@@ -9,9 +9,9 @@ export interface WordMatch {
 
 const MAX_FUZZY_CANDIDATES = 60;
 
-/** Edits a typo may have: none under four letters, one at four, two from five. */
+/** Typos a word may have: none under four letters, one up to seven, two from eight. */
 export function allowedEdits(length: number): number {
-  return length < 4 ? 0 : length === 4 ? 1 : 2;
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 
 /**
@@ -56,13 +56,18 @@ export class WordMatcher {
       includeScore: true,
       ignoreLocation: true,
       isCaseSensitive: true,
-      threshold: Math.min(0.45, (edits + 0.5) / word.length),
+      // Fuse counts a swap of two letters as two errors; leave room for it, the distance check below is exact.
+      threshold: Math.min(0.5, (2 * edits + 0.5) / word.length),
     });
-    return fuse.search(word).map(({ item, refIndex, score }) => ({
-      word: item,
-      term: this.wordTerms[candidates[refIndex]!]!,
-      similarity: 1 - (score ?? 1),
-    }));
+    // Fuse ranks; the edit distance (a swap of two letters is one typo) bounds what counts as a typo.
+    return fuse
+      .search(word)
+      .filter(({ item }) => typoDistance(word, item, edits) <= edits)
+      .map(({ item, refIndex, score }) => ({
+        word: item,
+        term: this.wordTerms[candidates[refIndex]!]!,
+        similarity: 1 - (score ?? 1),
+      }));
   }
 
   /** Indexes of vocabulary words that could be `word` with at most `edits` typos. */
@@ -103,4 +108,29 @@ function buildBigrams(words: readonly string[]): Map<string, number[]> {
     }
   });
   return map;
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent swaps), stopping early once it
+ * exceeds `limit`. The usual typo measure: "pasword", "pssword" and "psasword" are one typo each.
+ */
+export function typoDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
 }

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { NoResults } from "@/components/no-results";
+import { SearchResults } from "@/components/search-results";
+import { getContent } from "@/lib/content";
+import { findArticle } from "@/lib/content/queries";
+import { cleanQuery } from "@/lib/search/query-params";
+import { getSearcher } from "@/lib/search/server";
+
+const PAGE_SIZE = 20;
+
+function queryOf(searchParams: Record<string, string | string[] | undefined>): string {
+  const raw = searchParams.q;
+  return cleanQuery(Array.isArray(raw) ? raw[0] : raw);
+}
+
+export async function generateMetadata(props: PageProps<"/search">): Promise<Metadata> {
+  const query = queryOf(await props.searchParams);
+  return {
+    title: query ? `Search: ${query}` : "Search",
+    alternates: { canonical: "/search" },
+    // Result pages are endless and thin; the articles themselves are what search engines should index.
+    robots: { index: false, follow: true },
+  };
+}
+
+/** Server-rendered results: shareable, and they work without JavaScript. */
+export default async function SearchPage(props: PageProps<"/search">) {
+  const query = queryOf(await props.searchParams);
+  const results = query ? getSearcher().search(query, PAGE_SIZE) : [];
+  const content = getContent();
+  const popular = content.search.popular.flatMap((slug) => findArticle(content, slug) ?? []);
+
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight">{query ? <>Results for “{query}”</> : "Search the help center"}</h1>
+      <form action="/search" role="search" className="mt-4 flex gap-2">
+        <label htmlFor="search-page-q" className="sr-only">
+          Search the help center
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={200}
+          placeholder="Error code, message or what you see"
+          className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+        />
+        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+          Search
+        </button>
+      </form>
+      <div className="mt-6">
+        {query && results.length > 0 && (
+          <>
+            <p role="status" className="mb-4 text-slate-600 dark:text-slate-400">
+              {results.length === PAGE_SIZE ? `Top ${PAGE_SIZE} results` : `${results.length} result${results.length === 1 ? "" : "s"}`}
+            </p>
+            <SearchResults results={results} />
+          </>
+        )}
+        {query && results.length === 0 && <NoResults query={query} popular={popular} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { SearchResult } from "@/lib/search/types";
+import { Highlighted } from "./highlighted";
+import { useFocusShortcut } from "./use-focus-shortcut";
+import { useSearchEngine, type EngineStatus } from "./use-search-engine";
+
+const SUGGESTIONS = 7;
+
+const searchUrl = (query: string) => `/search?q=${encodeURIComponent(query.trim())}`;
+
+/**
+ * The header search: a WAI-ARIA combobox over instant results. Without JavaScript it is a plain
+ * GET form to /search. Focus stays in the input; arrow keys move `aria-activedescendant`.
+ */
+export function SearchBox({ indexUrl }: { indexUrl: string }) {
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  const { engine, status, load } = useSearchEngine(indexUrl);
+  const router = useRouter();
+  const id = useId();
+  useFocusShortcut(input);
+
+  // Searching is synchronous and well under a millisecond, so results render in the keystroke's frame.
+  const results = useMemo(() => (engine && query.trim() ? engine.searcher.search(query, SUGGESTIONS) : []), [engine, query]);
+  const options = query.trim() ? [...results.map((result) => result.url), searchUrl(query)] : [];
+  const expanded = open && query.trim() !== "";
+
+  const go = (url: string) => {
+    setOpen(false);
+    setActive(-1);
+    input.current?.blur();
+    router.push(url);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (options.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      // Positions cycle through the options and back to the input itself (-1).
+      const positions = options.length + 1;
+      setActive((current) => ((current + 1 + step + positions) % positions) - 1);
+    } else if (event.key === "Escape") {
+      if (expanded) {
+        setOpen(false);
+        setActive(-1);
+      } else {
+        setQuery("");
+      }
+    } else if (event.key === "Enter" && expanded && active >= 0 && options[active]) {
+      event.preventDefault();
+      go(options[active]);
+    }
+  };
+
+  return (
+    <form
+      action="/search"
+      role="search"
+      className="relative min-w-0 flex-1 max-sm:focus-within:fixed max-sm:focus-within:inset-x-0 max-sm:focus-within:top-0 max-sm:focus-within:z-40 max-sm:focus-within:bg-white max-sm:focus-within:p-3 sm:max-w-md dark:max-sm:focus-within:bg-slate-950"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (query.trim()) go(searchUrl(query));
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
+    >
+      <label htmlFor={`${id}-input`} className="sr-only">
+        Search the help center
+      </label>
+      <input
+        ref={input}
+        id={`${id}-input`}
+        name="q"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={200}
+        placeholder="Search: error, code or symptom"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-listbox`}
+        aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
+        value={query}
+        onFocus={() => {
+          load();
+          setOpen(true);
+        }}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        className="h-10 w-full rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 placeholder:text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+      />
+      <ul
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label="Search suggestions"
+        hidden={!expanded}
+        className="absolute inset-x-0 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg max-sm:mx-3 dark:border-slate-700 dark:bg-slate-900"
+      >
+        {results.map((result, index) => (
+          <ResultOption
+            key={result.url}
+            id={`${id}-option-${index}`}
+            result={result}
+            active={index === active}
+            highlight={engine!.highlight}
+            onChoose={() => go(result.url)}
+          />
+        ))}
+        {expanded && (
+          <li
+            id={`${id}-option-${results.length}`}
+            role="option"
+            aria-selected={active === results.length}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => go(searchUrl(query))}
+            className={`cursor-pointer px-3 py-2 text-sm font-medium text-blue-700 dark:text-sky-300 ${active === results.length ? "bg-slate-100 dark:bg-slate-800" : ""}`}
+          >
+            {statusMessage(status, results.length)} See all results for “{query.trim()}”
+          </li>
+        )}
+      </ul>
+      <p role="status" className="sr-only">
+        {expanded && status === "ready" ? `${results.length} suggestion${results.length === 1 ? "" : "s"}` : ""}
+      </p>
+    </form>
+  );
+}
+
+function statusMessage(status: EngineStatus, count: number): string {
+  if (status === "loading" || status === "idle") return "Loading instant results…";
+  if (status === "error") return "Instant results are unavailable.";
+  return count === 0 ? "No instant matches." : "";
+}
+
+interface ResultOptionProps {
+  id: string;
+  result: SearchResult;
+  active: boolean;
+  highlight: (text: string, words: readonly string[]) => { text: string; match: boolean }[];
+  onChoose: () => void;
+}
+
+function ResultOption({ id, result, active, highlight, onChoose }: ResultOptionProps) {
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      // Keep focus in the input (the combobox), so the click still lands after the blur handler runs.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onChoose}
+      className={`cursor-pointer px-3 py-2 ${active ? "bg-slate-100 dark:bg-slate-800" : "hover:bg-slate-50 dark:hover:bg-slate-800/60"}`}
+    >
+      <span className="block font-medium text-slate-900 dark:text-slate-100">
+        <Highlighted segments={highlight(result.title, result.highlights)} />
+      </span>
+      {result.section && (
+        <span className="block text-sm text-slate-700 dark:text-slate-300">
+          › <Highlighted segments={highlight(result.section, result.highlights)} />
+        </span>
+      )}
+      <span className="line-clamp-2 block text-sm text-slate-600 dark:text-slate-400">
+        <Highlighted segments={highlight(result.summary, result.highlights)} />
+      </span>
+    </li>
+  );
+}
