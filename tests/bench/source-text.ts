@@ -37,7 +37,7 @@ export function loadSourceText(dir = process.env.BENCH_CORPUS_DIR ?? DEFAULT_COR
       if (/^[a-z]{3,14}( [a-z]{3,14})?$/.test(word) && !NOT_TOPICS.has(word)) topics.add(word);
     }
     const prose = stripMdx(body);
-    for (const [, code] of body.matchAll(/`([a-z]+(?:_[a-z]+){1,3})`/g)) if (code!.length <= 32 && ERROR_CODE.test(code!)) codes.add(code!);
+    for (const [, code] of body.matchAll(/`([a-z]+(?:_[a-z]+){1,3})`/g)) if (code!.length <= 32 && ERROR_CODE.test(code!) && !/_(msg|ms)$/.test(code!)) codes.add(code!);
     for (const sentence of prose.flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z])/))) {
       const clean = sentence.trim();
       const words = clean.split(/\s+/).length;
