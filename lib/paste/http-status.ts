@@ -54,20 +54,23 @@ const PHRASES: Record<number, readonly string[]> = {
   511: ["Network Authentication Required"],
 };
 
+/** Every phrase, for text that must skip them ("401 Unauthorized" is a status, not a sentence). */
+export const REASON_PHRASES: readonly string[] = Object.values(PHRASES).flat();
+
 export const isHttpStatus = (value: number) => Number.isInteger(value) && value >= 100 && value <= 599;
 export const isErrorStatus = (value: number) => value >= 400 && value <= 599;
 
 /** The current reason phrase, or undefined for a status without a standard one. */
 export const reasonPhrase = (status: number): string | undefined => PHRASES[status]?.[0];
 
-/** True when `text` starts with one of the status's phrases, ignoring case and spacing. */
-export function startsWithReasonPhrase(status: number, text: string): boolean {
-  const phrases = PHRASES[status];
-  if (!phrases) return false;
-  const head = text.slice(0, 40).toLowerCase().replace(/\s+/g, " ");
-  return phrases.some((phrase) => {
-    const lower = phrase.toLowerCase();
+/** The status's phrase that `text` starts with (ignoring case and spacing), as written there. */
+export function reasonPhraseAt(status: number, text: string): string | undefined {
+  const head = text.slice(0, 40).replace(/\s+/g, " ");
+  const lowerHead = head.toLowerCase();
+  const phrase = PHRASES[status]?.find((candidate) => {
+    const lower = candidate.toLowerCase();
     // "Found" must not match "Foundation": the phrase has to end at a word boundary.
-    return head.startsWith(lower) && !/[a-z0-9]/.test(head.charAt(lower.length));
+    return lowerHead.startsWith(lower) && !/[a-z0-9]/.test(lowerHead.charAt(lower.length));
   });
+  return phrase && head.slice(0, phrase.length);
 }
