@@ -1,6 +1,9 @@
 /** Every URL shape the site serves, built in one place so links, sitemaps and checks agree. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 export const categoryPath = (id: string) => `/categories/${id}`;
+export const symptomPath = (slug: string) => `/symptoms/${slug}`;
+export const errorPath = (code: string | number) => `/errors/${code}`;
+export const searchPath = (query: string) => `/search?q=${encodeURIComponent(query)}`;
 
 /** Pages that exist whatever the content: internal links to them are valid. */
-export const STATIC_PATHS = ["/"] as const;
+export const STATIC_PATHS = ["/", "/search", "/errors", "/symptoms"] as const;

@@ -19,6 +19,8 @@ export interface Article extends Frontmatter {
   /** Every heading id, at any depth: what `#anchor` links may point to. */
   headingIds: string[];
   solutions: Solution[];
+  /** Id of the `## Solutions` heading, when the article has one. */
+  solutionsId?: string;
   stillStuckHtml: string;
   sections: RenderedSection[];
 }
@@ -29,7 +31,7 @@ const SOLUTIONS = /^solutions$/i;
  * The `###` headings under `## Solutions`, or null when the article has no such section.
  * The `line` of the section heading comes back too, for the "no solution" report.
  */
-export function findSolutions(toc: readonly RenderedHeading[]): { solutions: Solution[]; line?: number } | null {
+export function findSolutions(toc: readonly RenderedHeading[]): { id: string; solutions: Solution[]; line?: number } | null {
   const start = toc.findIndex((heading) => heading.depth === 2 && SOLUTIONS.test(heading.text));
   if (start === -1) return null;
   const solutions: Solution[] = [];
@@ -37,5 +39,5 @@ export function findSolutions(toc: readonly RenderedHeading[]): { solutions: Sol
     if (heading.depth === 2) break;
     solutions.push({ id: heading.id, title: heading.text });
   }
-  return { solutions, line: toc[start]?.line };
+  return { id: toc[start]!.id, solutions, line: toc[start]?.line };
 }

@@ -6,16 +6,30 @@ import { loadCategories } from "./categories";
 import type { Problem } from "./problems";
 import { crossFileRules, fileRules, type CheckedFile } from "./rules";
 import { loadDataFile } from "./data-file";
-import { searchSettingsSchema, type Category, type Frontmatter, type SearchSettings } from "./schema";
+import { errorCatalogueRules, navigatorRules } from "./catalogue-rules";
+import {
+  errorCatalogueSchema,
+  navigatorSchema,
+  searchSettingsSchema,
+  type Category,
+  type ErrorCatalogue,
+  type Frontmatter,
+  type NavigatorGroupData,
+  type SearchSettings,
+} from "./schema";
 import { CONTENT_DIR, parseSource, readSourceFiles, type ParsedSource } from "./source";
 import { validateFrontmatter } from "./validate";
 
 export const SEARCH_SETTINGS_FILE = "search.yml";
+export const ERROR_CATALOGUE_FILE = "error-codes.yml";
+export const NAVIGATOR_FILE = "navigator.yml";
 
 export interface Content {
   categories: Category[];
   articles: Article[];
   search: SearchSettings;
+  errorCatalogue: ErrorCatalogue;
+  navigator: NavigatorGroupData[];
 }
 
 /**
@@ -45,16 +59,25 @@ export function loadContent(dir: string = CONTENT_DIR): { content: Content; prob
   const articles = files.flatMap(({ source, frontmatter, rendered }) =>
     frontmatter ? [toArticle(source, frontmatter, rendered)] : [],
   );
+  const catalogueFile = loadDataFile(dir, ERROR_CATALOGUE_FILE, errorCatalogueSchema);
+  const errorCatalogue = catalogueFile.data ?? { http: [], platform: [] };
+  problems.push(...catalogueFile.problems, ...errorCatalogueRules(errorCatalogue, catalogueFile.file, files));
+  const navigatorFile = loadDataFile(dir, NAVIGATOR_FILE, navigatorSchema);
+  const navigator = navigatorFile.data?.groups ?? [];
+  const slugs = new Set(files.map((file) => file.source.slug));
+  problems.push(...navigatorFile.problems, ...navigatorRules(navigator, navigatorFile.file, categoryIds, slugs));
+
   const search = searchFile.data ?? { popular: [], phrases: [], synonyms: [] };
   for (const [index, slug] of search.popular.entries()) {
-    if (!files.some((file) => file.source.slug === slug)) {
+    if (!slugs.has(slug)) {
       problems.push({ file: searchFile.file, field: `popular[${index}]`, message: `no article has the slug "${slug}"` });
     }
   }
-  return { content: { categories, articles, search }, problems };
+  return { content: { categories, articles, search, errorCatalogue, navigator }, problems };
 }
 
 function toArticle(source: ParsedSource, frontmatter: Frontmatter, rendered: RenderedMarkdown): Article {
+  const found = findSolutions(rendered.headings);
   return {
     ...frontmatter,
     slug: source.slug,
@@ -63,7 +86,8 @@ function toArticle(source: ParsedSource, frontmatter: Frontmatter, rendered: Ren
     html: rendered.html,
     toc: rendered.headings,
     headingIds: rendered.headingIds,
-    solutions: findSolutions(rendered.headings)?.solutions ?? [],
+    solutions: found?.solutions ?? [],
+    solutionsId: found?.id,
     stillStuckHtml: rendered.stillStuckHtml,
     sections: rendered.sections,
   };

@@ -1,10 +1,11 @@
 import type { RenderedMarkdown } from "../markdown/types";
-import { articlePath, categoryPath, STATIC_PATHS } from "../routes";
+import { articlePath, categoryPath, errorPath, STATIC_PATHS, symptomPath } from "../routes";
 import { findSolutions } from "./article";
 import { checkInternalLinks, type LinkTarget } from "./links";
 import type { Problem } from "./problems";
 import type { Frontmatter } from "./schema";
 import { frontmatterLine, type ParsedSource } from "./source";
+import { symptomSlug } from "./symptoms";
 
 /** One article file as the loader saw it; `frontmatter` is missing when it failed validation. */
 export interface CheckedFile {
@@ -75,7 +76,11 @@ function linkTargets(files: readonly CheckedFile[], categoryIds: readonly string
   const targets = new Map<string, LinkTarget>(STATIC_PATHS.map((path) => [path, {}]));
   for (const id of categoryIds) targets.set(categoryPath(id), {});
   // Anchors count even when an article's frontmatter is broken, so one mistake does not cascade.
-  for (const { source, rendered } of files) targets.set(articlePath(source.slug), { anchors: new Set(rendered.headingIds) });
+  for (const { source, rendered, frontmatter } of files) {
+    targets.set(articlePath(source.slug), { anchors: new Set(rendered.headingIds) });
+    for (const code of frontmatter?.errorCodes ?? []) targets.set(errorPath(code), {});
+    for (const symptom of frontmatter?.symptoms ?? []) targets.set(symptomPath(symptomSlug(symptom)), {});
+  }
   return targets;
 }
 

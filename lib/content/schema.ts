@@ -93,3 +93,46 @@ export const searchSettingsSchema = z.strictObject({
 });
 
 export type SearchSettings = z.infer<typeof searchSettingsSchema>;
+
+const anchorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a heading id (lowercase, hyphens)" });
+const catalogueEntry = {
+  name: nonEmptyText(60),
+  meaning: nonEmptyText(200),
+  /** Per article slug: the step to try first for this code. */
+  start: z.record(slug, anchorId).default({}),
+};
+
+/** `content/error-codes.yml`: what each code means, for /errors, /errors/<code> and /errors.json. */
+export const errorCatalogueSchema = z.strictObject({
+  http: z.array(z.strictObject({ code: z.number().int().min(100).max(599), ...catalogueEntry })).default([]),
+  platform: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, { error: "must be a platform code in snake_case" }),
+        status: z.number().int().min(100).max(599).optional(),
+        ...catalogueEntry,
+      }),
+    )
+    .default([]),
+});
+
+export type ErrorCatalogue = z.infer<typeof errorCatalogueSchema>;
+
+/** `content/navigator.yml`: the home page's symptom groups, in the reader's terms. */
+export const navigatorSchema = z.strictObject({
+  groups: z
+    .array(
+      z.strictObject({
+        id: slug,
+        title: nonEmptyText(80),
+        description: nonEmptyText(200),
+        /** This group offers the HTTP statuses the articles declare, rather than symptoms. */
+        codes: z.boolean().default(false),
+        categories: z.array(slug).default([]),
+        articles: z.array(slug).default([]),
+      }),
+    )
+    .min(1),
+});
+
+export type NavigatorGroupData = z.infer<typeof navigatorSchema>["groups"][number];

@@ -79,6 +79,11 @@ describe("loadContent on broken content", () => {
     ["a file name that is not a slug", "tests/fixtures/broken/Bad_Name.md: file — name \"Bad_Name\" is not a slug"],
     ["a # heading in the body", "tests/fixtures/broken/Bad_Name.md:8: body — use `##` for sections"],
     ["a malformed pinned id", "tests/fixtures/broken/Bad_Name.md:12: body — pinned heading id \"{#Not Valid}\""],
+    ["an error code the catalogue does not describe", "tests/fixtures/broken/undescribed-code.md:6: errorCodes[0] — \"418\" is not in tests/fixtures/broken/error-codes.yml"],
+    ["a catalogue code no article claims", "tests/fixtures/broken/error-codes.yml: code 410 — no article lists it in errorCodes"],
+    ["a catalogue start step in an article that does not claim the code", "tests/fixtures/broken/error-codes.yml: code 429: start — article \"target\" does not list 429"],
+    ["a navigator group naming a missing category", "tests/fixtures/broken/navigator.yml: groups[0].categories[1] — no category \"billing\""],
+    ["a navigator group naming a missing article", "tests/fixtures/broken/navigator.yml: groups[0].articles[0] — no article has the slug \"no-such-article\""],
   ])("catches %s", (_kind, expected) => {
     expect(report.some((line) => line.startsWith(expected))).toBe(true);
   });
