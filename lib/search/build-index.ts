@@ -1,10 +1,19 @@
 import { FIELD, type SearchRecord, type SearchVocabulary, type SerializedIndex } from "./types";
-import { isCode, isNumber, joinPhrases, pairTerms, phraseJoins, STOP_WORDS, tokenize, toTerm } from "./text";
+import { isCode, isNumber, joinPhrases, phraseJoins, STOP_WORDS, tokenize, toTerm } from "./text";
 
 interface DocTerm {
   fields: number;
   sections: Set<number>;
 }
+
+/**
+ * A word in the body of more than this share of articles says little about any one of them; its
+ * body-only postings are left out (the word still counts wherever it appears in a title, symptom,
+ * code, heading or summary). This keeps the shipped index small: at 1,000 articles, most postings
+ * are such words. Small corpora keep everything (the floor).
+ */
+export const COMMON_BODY_SHARE = 0.05;
+export const COMMON_BODY_FLOOR = 50;
 
 /**
  * Builds the inverted index: for each term, the articles that contain it and in which fields
@@ -14,39 +23,31 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
   const joins = phraseJoins(vocabulary.phrases);
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const postings: number[][] = [];
-  const lastDoc: number[] = [];
   const words = new Map<string, number>();
 
-  const termId = (token: string, asIs = false) => {
-    const term = asIs ? token : toTerm(token);
+  const termId = (token: string) => {
+    const term = toTerm(token);
     let id = termIds.get(term);
     if (id === undefined) {
       id = terms.length;
       termIds.set(term, id);
       terms.push(term);
-      postings.push([]);
-      lastDoc.push(0);
     }
-    if (!asIs && !isNumber(token) && !isCode(token)) words.set(token, id);
+    if (!isNumber(token) && !isCode(token)) words.set(token, id);
     return id;
   };
 
-  records.forEach((record, doc) => {
+  const perDoc = records.map((record) => {
     const docTerms = new Map<number, DocTerm>();
-    const note = (id: number, field: number, section?: number) => {
-      const entry = docTerms.get(id) ?? { fields: 0, sections: new Set<number>() };
-      entry.fields |= field;
-      if (section !== undefined) entry.sections.add(section);
-      docTerms.set(id, entry);
-    };
     const add = (text: string, field: number, section?: number) => {
-      const tokens = tokenize(text);
-      for (const token of joinPhrases(tokens, joins, true)) {
-        if (!STOP_WORDS.has(token)) note(termId(token), field, section);
+      for (const token of joinPhrases(tokenize(text), joins, true)) {
+        if (STOP_WORDS.has(token)) continue;
+        const id = termId(token);
+        const entry = docTerms.get(id) ?? { fields: 0, sections: new Set<number>() };
+        entry.fields |= field;
+        if (section !== undefined) entry.sections.add(section);
+        docTerms.set(id, entry);
       }
-      // Word pairs only for the short fields, where standing together means something.
-      if (field !== FIELD.body) for (const pair of pairTerms(tokens)) note(termId(pair, true), field, section);
     };
     add(record.title, FIELD.title);
     add(record.summary, FIELD.summary);
@@ -57,7 +58,25 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
       if (section.id) add(section.heading, FIELD.headings, headed++);
       add(section.text, FIELD.body);
     }
+    return docTerms;
+  });
+
+  const bodyOnlyCount = new Array<number>(terms.length).fill(0);
+  for (const docTerms of perDoc) for (const [id, entry] of docTerms) if (entry.fields === FIELD.body) bodyOnlyCount[id]! += 1;
+  const commonInBody = Math.max(COMMON_BODY_FLOOR, COMMON_BODY_SHARE * records.length);
+
+  const postings: number[][] = terms.map(() => []);
+  const bodyPostings: number[][] = terms.map(() => []);
+  const lastDoc = new Array<number>(terms.length).fill(0);
+  const lastBodyDoc = new Array<number>(terms.length).fill(0);
+  perDoc.forEach((docTerms, doc) => {
     for (const [id, entry] of docTerms) {
+      if (entry.fields === FIELD.body) {
+        if (bodyOnlyCount[id]! > commonInBody) continue;
+        bodyPostings[id]!.push(doc - lastBodyDoc[id]!);
+        lastBodyDoc[id] = doc;
+        continue;
+      }
       const list = postings[id]!;
       list.push(doc - lastDoc[id]!, entry.fields);
       if (entry.fields & FIELD.headings) list.push(entry.sections.size, ...entry.sections);
@@ -65,17 +84,17 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
     }
   });
 
-  const sortedWords = [...words.keys()].sort();
   return {
     version: 1,
-    docs: records.map((record) => [record.slug, record.title, record.summary, record.url]),
+    docs: records.map((record) => [record.slug, record.title, record.summary]),
     sections: records.map((record) =>
       record.sections.flatMap((section): [string, string, number][] => (section.id ? [[section.id, section.heading, section.depth]] : [])),
     ),
     terms,
     postings,
-    words: sortedWords,
-    wordTerms: sortedWords.map((word) => words.get(word)!),
+    bodyPostings,
+    // Term ids of the words are recomputed on load (stemming is cheap), which keeps the file smaller.
+    words: [...words.keys()].sort(),
     vocabulary,
   };
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getContent } from "../content";
-import { buildIndex } from "./build-index";
-import { toSearchRecord } from "./records";
+import { buildContentIndex } from "./content-index";
 import { Searcher } from "./searcher";
 import type { SerializedIndex } from "./types";
 
@@ -12,11 +11,7 @@ let searcher: Searcher | undefined;
 
 /** The index of the bundled content, built once per process (at build time for the static asset). */
 export function getSearchIndex(): SerializedIndex {
-  if (!index) {
-    const content = getContent();
-    const { phrases, synonyms } = content.search;
-    index = buildIndex(content.articles.map(toSearchRecord), { phrases, synonyms });
-  }
+  index ??= buildContentIndex(getContent());
   return index;
 }
 

@@ -53,19 +53,6 @@ export const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-/**
- * Terms for adjacent pairs of meaningful words ("bad request" → "bad request"), so a query whose
- * words stand together in a title, symptom or heading outranks one that only has them apart.
- */
-export function pairTerms(tokens: readonly string[]): string[] {
-  const words = tokens.filter((token) => !STOP_WORDS.has(token) && !isCode(token));
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < words.length; i += 1) pairs.push(pairTerm(words[i]!, words[i + 1]!));
-  return pairs;
-}
-
-export const pairTerm = (first: string, second: string) => `${toTerm(first)} ${toTerm(second)}`;
-
 /** Two-word phrases written as one term ("sign in" → "signin"), so "log in", "login" and "sign-in" meet. */
 export type PhraseJoins = ReadonlyMap<string, string>;
 

@@ -17,6 +17,11 @@ export interface SearchVocabulary {
   synonyms: string[][];
   /** Two-word phrases and the one term they stand for: ["sign in", "signin"]. */
   phrases: [string, string][];
+  /**
+   * Names of error codes and the code they stand for (["too many requests", "429"]), from the
+   * error catalogue: a query naming a code searches for the code, which articles declare.
+   */
+  codeNames?: [string, string][];
 }
 
 /** Field bits of a posting: which fields of an article contain a term. */
@@ -28,19 +33,21 @@ export const FIELD = { title: 1, symptoms: 2, codes: 4, headings: 8, summary: 16
  */
 export interface SerializedIndex {
   version: 1;
-  /** [slug, title, summary, url] per article. */
-  docs: [string, string, string, string][];
+  /** [slug, title, summary] per article; its URL is /articles/<slug>. */
+  docs: [string, string, string][];
   /** Per article: its headed sections as [anchor id, heading, depth]. */
   sections: [string, string, number][][];
   /** Term ids are positions in this list. */
   terms: string[];
   /**
-   * Per term: flat [docDelta, fieldBits, (if headings bit) sectionCount, ...sectionIndexes] runs.
+   * Per term, the articles with the term in a short field (title, symptoms, codes, headings,
+   * summary): flat [docDelta, fieldBits, (if headings bit) sectionCount, ...sectionIndexes] runs.
    */
   postings: number[][];
-  /** Every surface word seen, sorted (for prefix and typo matching), with its term id alongside. */
+  /** Per term, the articles with the term in the body only: doc deltas (most postings, so the leanest form). */
+  bodyPostings: number[][];
+  /** Every surface word seen, sorted, for prefix and typo matching. */
   words: string[];
-  wordTerms: number[];
   vocabulary: SearchVocabulary;
 }
 

@@ -74,8 +74,9 @@ export class WordMatcher {
   private candidates(word: string, edits: number): number[] {
     this.bigrams ??= buildBigrams(this.words);
     const grams = bigramsOf(word);
-    // q-gram lemma: each edit destroys at most two bigrams of the padded word.
-    const needed = Math.max(1, grams.length - 2 * edits);
+    // q-gram lemma: an insertion, deletion or substitution breaks at most two letter pairs of the
+    // padded word, a swap of two letters three.
+    const needed = Math.max(1, grams.length - 3 * edits);
     const shared = new Map<number, number>();
     for (const gram of new Set(grams)) {
       for (const index of this.bigrams.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);

@@ -80,8 +80,8 @@ export const MINISEARCH_SEARCH_OPTIONS: SearchOptions = {
 export const MINISEARCH_OPTIONS: Options = {
   idField: "slug",
   fields: ["title", "symptoms", "codes", "headings", "summary", "body"],
-  // What a results list shows, like the [slug, title, summary, url] our index carries.
-  storeFields: ["title", "summary", "url"],
+  // What a results list shows, like the [slug, title, summary] our index carries.
+  storeFields: ["title", "summary"],
   searchOptions: MINISEARCH_SEARCH_OPTIONS,
 };
 
@@ -93,7 +93,6 @@ export function runMiniSearch(records: readonly SearchRecord[], queries: readonl
         miniSearch.addAll(
           records.map((record) => ({
             slug: record.slug,
-            url: record.url,
             title: record.title,
             summary: record.summary,
             symptoms: record.symptoms.join("\n"),

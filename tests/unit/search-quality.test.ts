@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { buildIndex } from "@/lib/search/build-index";
-import { toSearchRecord } from "@/lib/search/records";
+import { buildContentIndex } from "@/lib/search/content-index";
 import { Searcher } from "@/lib/search/searcher";
 import { SEARCH_QUERIES } from "./search-queries";
 
 const { content } = loadContent();
-const searcher = new Searcher(buildIndex(content.articles.map(toSearchRecord), content.search));
+const searcher = new Searcher(buildContentIndex(content));
 
 const ranks = SEARCH_QUERIES.map(([query, slug]) => {
   const found = searcher.search(query, 10).map((result) => result.slug);

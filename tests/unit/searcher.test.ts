@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { buildIndex } from "@/lib/search/build-index";
+import { buildContentIndex } from "@/lib/search/content-index";
 import { highlightSegments } from "@/lib/search/highlight";
 import { cleanQuery, parseLimit } from "@/lib/search/query-params";
-import { toSearchRecord } from "@/lib/search/records";
 import { Searcher } from "@/lib/search/searcher";
 import { typoDistance } from "@/lib/search/word-matcher";
 
 const { content } = loadContent();
-const searcher = new Searcher(buildIndex(content.articles.map(toSearchRecord), content.search));
+const searcher = new Searcher(buildContentIndex(content));
 const slugs = (query: string, limit = 10) => searcher.search(query, limit).map((result) => result.slug);
 
 describe("error codes are exact", () => {
