@@ -1,4 +1,4 @@
-import type { RenderedHeading, RenderedSection } from "../markdown/types";
+import type { RenderedHeading, RenderedPart, RenderedSection } from "../markdown/types";
 import type { Frontmatter } from "./schema";
 
 /** A solution step: a `###` under `## Solutions`, in the order authors rank them. */
@@ -14,6 +14,8 @@ export interface Article extends Frontmatter {
   /** Source path, for problem reports and "edit this page". */
   file: string;
   html: string;
+  /** The body split at each `##`/`###`, so pages can add controls after solution steps. */
+  parts: RenderedPart[];
   /** `##`/`###` headings: the table of contents. */
   toc: RenderedHeading[];
   /** Every heading id, at any depth: what `#anchor` links may point to. */

@@ -84,6 +84,7 @@ function toArticle(source: ParsedSource, frontmatter: Frontmatter, rendered: Ren
     url: articlePath(source.slug),
     file: source.file,
     html: rendered.html,
+    parts: rendered.parts,
     toc: rendered.headings,
     headingIds: rendered.headingIds,
     solutions: found?.solutions ?? [],

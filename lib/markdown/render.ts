@@ -18,6 +18,7 @@ import { rehypeCollectSections } from "./plugins/collect-sections";
 import { rehypeExtractStillStuck } from "./plugins/extract-still-stuck";
 import { rehypePinnedHeadingIds } from "./plugins/pinned-heading-ids";
 import { rehypeScrollableBlocks } from "./plugins/scrollable-blocks";
+import { rehypeSplitParts } from "./plugins/split-parts";
 import { rehypeTaskListLabels } from "./plugins/task-list-labels";
 import { sanitizeSchema } from "./sanitize-schema";
 import { headingAnchor } from "./heading-anchor";
@@ -45,6 +46,7 @@ const processor = unified()
   .use(rehypeAutolinkHeadings, headingAnchor)
   .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
   .use(rehypeExtractStillStuck)
+  .use(rehypeSplitParts)
   .use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): RenderedMarkdown {
@@ -52,6 +54,7 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   const data = file.data as RenderData;
   return {
     html: String(file),
+    parts: (data.parts ?? []).map((part) => ({ id: part.id, html: toHtml({ type: "root", children: part.children }) })),
     headings: data.headings ?? [],
     headingIds: data.headingIds ?? [],
     links: data.links ?? [],

@@ -22,8 +22,16 @@ export interface RenderedSection {
   text: string;
 }
 
+/** A slice of the body HTML, led by a `##` or `###` heading (the first may have none). */
+export interface RenderedPart {
+  id: string | null;
+  html: string;
+}
+
 export interface RenderedMarkdown {
   html: string;
+  /** The same HTML, split at each `##`/`###` heading. */
+  parts: RenderedPart[];
   /** `##` and `###` headings in document order: the table of contents. */
   headings: RenderedHeading[];
   /** Every id a heading got, at any depth, so anchors can be checked. */
@@ -45,5 +53,6 @@ export interface RenderData {
   links?: RenderedLink[];
   stillStuck?: import("hast").Root;
   sections?: RenderedSection[];
+  parts?: { id: string | null; children: import("hast").RootContent[] }[];
   issues?: { line?: number; message: string }[];
 }
