@@ -4,7 +4,10 @@ import { categoryPath } from "@/lib/routes";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
-/** A 404 that still helps: the way home and every category, since the reader came here with a problem. */
+/**
+ * A 404 that still helps: the reader came here with a problem (often from a link in an error
+ * response or a ticket), so offer search, the navigator, the error codes and every category.
+ */
 export default function NotFound() {
   const { categories } = getContent();
   return (
@@ -12,10 +15,34 @@ export default function NotFound() {
       <p className="font-mono text-sm text-slate-600 dark:text-slate-400">404</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">We couldn’t find that page</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
-        The link may be mistyped, or the page may have moved. Start from the <Link href="/">help center home</Link>, or
-        pick the area your problem is in:
+        The link may be mistyped, or the page may have moved. Search for what you see, or start from one of these.
       </p>
-      <ul className="mt-6 grid gap-2 sm:grid-cols-2">
+      <form action="/search" role="search" className="mt-6 flex gap-2">
+        <label htmlFor="not-found-q" className="sr-only">
+          Search the help center
+        </label>
+        <input
+          id="not-found-q"
+          name="q"
+          type="search"
+          maxLength={200}
+          placeholder="Error code, message or what you see"
+          className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+        />
+        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+          Search
+        </button>
+      </form>
+      <ul className="mt-6 list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/#start">Pick what you see</Link> in the symptom navigator
+        </li>
+        <li>
+          <Link href="/errors">Every error code</Link>, with what it means and how to fix it
+        </li>
+      </ul>
+      <h2 className="mt-8 text-xl font-semibold">Browse by area</h2>
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         {categories.map((category) => (
           <li key={category.id}>
             <Link href={categoryPath(category.id)}>{category.name}</Link>

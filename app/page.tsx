@@ -1,10 +1,17 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/article-list";
 import { CategoryGrid } from "@/components/category-grid";
-import { StatusCodeGrid } from "@/components/status-code-grid";
+import { Navigator } from "@/components/navigator";
+import { PasteError } from "@/components/paste-error";
 import { getContent } from "@/lib/content";
-import { httpStatusIndex, personaGuides } from "@/lib/content/queries";
+import { navigatorGroups } from "@/lib/content/navigator";
+import { personaGuides } from "@/lib/content/queries";
+import { pasteCatalogue } from "@/lib/paste/catalogue";
+import { getSearchIndexUrl } from "@/lib/search/server";
 import { site } from "@/lib/site";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default function HomePage() {
   const content = getContent();
@@ -21,12 +28,19 @@ export default function HomePage() {
         <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{site.tagline}</p>
       </section>
 
-      <section aria-labelledby="codes-title" id="start">
-        <h2 id="codes-title" className="mb-1 text-2xl font-semibold">
-          Got an error code?
+      <section aria-labelledby="start-title" id="start">
+        <h2 id="start-title" className="mb-1 text-2xl font-semibold">
+          What’s happening?
         </h2>
-        <p className="mb-4 text-slate-600 dark:text-slate-400">The HTTP statuses people ask about most, and the article that fixes each.</p>
-        <StatusCodeGrid entries={httpStatusIndex(content)} />
+        <p className="mb-4 text-slate-600 dark:text-slate-400">Pick what you see. One more click takes you to the fix.</p>
+        <Navigator groups={navigatorGroups(content)} />
+      </section>
+
+      <section aria-labelledby="paste-title" className="max-w-3xl">
+        <h2 id="paste-title" className="text-2xl font-semibold">
+          Or paste your error
+        </h2>
+        <PasteError catalogue={pasteCatalogue(content)} indexUrl={getSearchIndexUrl()} />
       </section>
 
       <section aria-labelledby="categories-title" id="categories">

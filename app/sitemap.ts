@@ -1,18 +1,20 @@
 import type { MetadataRoute } from "next";
 import { getContent } from "@/lib/content";
+import { errorEntries } from "@/lib/content/error-entries";
+import { symptomEntries } from "@/lib/content/symptoms";
 import { categoryPath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const content = getContent();
+  const page = (path: string, priority: number, lastModified?: string) => ({ url: absoluteUrl(path), priority, lastModified });
   return [
-    { url: absoluteUrl("/"), changeFrequency: "weekly", priority: 1 },
-    ...content.categories.map((category) => ({ url: absoluteUrl(categoryPath(category.id)), changeFrequency: "weekly" as const, priority: 0.6 })),
-    ...content.articles.map((article) => ({
-      url: absoluteUrl(article.url),
-      lastModified: article.updated,
-      changeFrequency: "monthly" as const,
-      priority: article.type === "troubleshooting" ? 0.8 : 0.7,
-    })),
+    page("/", 1),
+    page("/errors", 0.7),
+    page("/symptoms", 0.5),
+    ...content.categories.map((category) => page(categoryPath(category.id), 0.6)),
+    ...content.articles.map((article) => page(article.url, article.type === "troubleshooting" ? 0.8 : 0.7, article.updated)),
+    ...errorEntries(content).map((entry) => page(entry.url, 0.6)),
+    ...symptomEntries(content).map((entry) => page(entry.url, 0.5)),
   ];
 }

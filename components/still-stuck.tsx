@@ -1,18 +1,21 @@
 import Link from "next/link";
+import type { Article } from "@/lib/content";
 import { STILL_STUCK_ID } from "@/lib/markdown/plugins/extract-still-stuck";
-import { site } from "@/lib/site";
+import { absoluteUrl, site } from "@/lib/site";
+import { StillStuckPanel } from "./still-stuck-panel";
 
 /**
- * The article's footer: its own "Still stuck?" advice (from the Markdown), then the escalation
- * order that applies everywhere: the organization administrator first, then platform support.
+ * The article's footer: its own "Still stuck?" advice (from the Markdown), the escalation order
+ * that applies everywhere (the organization administrator first, then platform support), and the
+ * panel that builds a support request from what the reader tried.
  */
-export function StillStuck({ html }: { html: string }) {
+export function StillStuck({ article }: { article: Article }) {
   return (
     <section aria-labelledby={STILL_STUCK_ID} className="mt-12 rounded-xl border border-slate-200 bg-slate-50 p-6 dark:border-slate-800 dark:bg-slate-900">
       <h2 id={STILL_STUCK_ID} className="text-xl font-semibold">
         Still stuck?
       </h2>
-      {html && <div className="article-body mt-3" dangerouslySetInnerHTML={{ __html: html }} />}
+      {article.stillStuckHtml && <div className="article-body mt-3" dangerouslySetInnerHTML={{ __html: article.stillStuckHtml }} />}
       <ol className="mt-4 grid gap-3 sm:grid-cols-2">
         {site.contacts.map((contact, index) => (
           <li key={contact.name} className="rounded-lg bg-white p-4 text-sm dark:bg-slate-950">
@@ -24,6 +27,13 @@ export function StillStuck({ html }: { html: string }) {
           </li>
         ))}
       </ol>
+      <StillStuckPanel
+        slug={article.slug}
+        title={article.title}
+        url={absoluteUrl(article.url)}
+        steps={article.solutions.map(({ id, title }) => ({ id, title }))}
+        contacts={site.contacts.map(({ name, when, how, href }) => ({ name, when, how, href }))}
+      />
       <p className="mt-4 text-sm">
         <Link href="/articles/getting-help#escalation">How to escalate, and what to include</Link>
       </p>

@@ -1,6 +1,6 @@
 import type { Article } from "./article";
 import type { Content } from "./load";
-import type { Audience, Category, ErrorCode } from "./schema";
+import type { Audience, Category } from "./schema";
 
 /** Pure lookups over loaded content; pages call these instead of filtering inline. */
 
@@ -31,26 +31,6 @@ export function personaGuides(content: Content): Article[] {
 
 export function relatedArticles(content: Content, article: Article): Article[] {
   return article.related.flatMap((slug) => findArticle(content, slug) ?? []);
-}
-
-export interface StatusCodeEntry {
-  status: number;
-  articles: Article[];
-}
-
-/** Every HTTP status the articles resolve, lowest first, with the articles that declare it. */
-export function httpStatusIndex(content: Content): StatusCodeEntry[] {
-  const byStatus = new Map<number, Article[]>();
-  for (const article of content.articles) {
-    for (const code of article.errorCodes) {
-      if (typeof code === "number") byStatus.set(code, [...(byStatus.get(code) ?? []), article]);
-    }
-  }
-  return [...byStatus.entries()].sort(([a], [b]) => a - b).map(([status, articles]) => ({ status, articles }));
-}
-
-export function formatErrorCode(code: ErrorCode): string {
-  return typeof code === "number" ? `HTTP ${code}` : code;
 }
 
 const AUDIENCE_LABELS: Record<Audience, string> = {

@@ -9,6 +9,12 @@ export const PAGE_TYPES = [
   { name: "persona guide", path: "/articles/developer-guide" },
   { name: "getting help", path: "/articles/getting-help" },
   { name: "404", path: "/articles/no-such-article" },
+  { name: "search results", path: "/search?q=api+key" },
+  { name: "symptom", path: "/symptoms/rate-limit-reached" },
+  { name: "symptom index", path: "/symptoms" },
+  { name: "error code catalogue", path: "/errors" },
+  { name: "error code", path: "/errors/429" },
+  { name: "shared error code", path: "/errors/500" },
 ];
 
 for (const { name, path } of PAGE_TYPES) {

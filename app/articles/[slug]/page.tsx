@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleList } from "@/components/article-list";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -49,8 +50,8 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
             </div>
           </details>
           <SymptomList symptoms={article.symptoms} firstSolutionId={article.solutions[0]?.id} />
-          <div className="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
-          <StillStuck html={article.stillStuckHtml} />
+          <ArticleBody article={article} />
+          <StillStuck article={article} />
           {related.length > 0 && (
             <section aria-labelledby="related-heading" className="no-print mt-12">
               <h2 id="related-heading" className="mb-4 text-xl font-semibold">

@@ -1,0 +1,123 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useMemo, useState } from "react";
+import type { PasteCatalogueEntry } from "@/lib/paste/catalogue";
+import { rememberPastedError } from "./session-context";
+import { useHydrated } from "./use-hydrated";
+import { useSearchEngine } from "./use-search-engine";
+
+type PasteModule = typeof import("@/lib/paste/client");
+
+let loading: Promise<PasteModule> | null = null;
+const loadPaste = () => (loading ??= import("@/lib/paste/client"));
+
+interface Suggestion {
+  key: string;
+  title: string;
+  url: string;
+  step?: string;
+  reason: string;
+}
+
+/**
+ * "Paste your error": recognizes statuses, codes, headers and request ids in whatever the user
+ * pastes and points to the article and step that fix it. Runs entirely in the browser.
+ */
+export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueEntry[]; indexUrl: string }) {
+  const [text, setText] = useState("");
+  const [paste, setPaste] = useState<PasteModule | null>(null);
+  const { engine, load: loadSearch } = useSearchEngine(indexUrl);
+  const hydrated = useHydrated();
+  const id = useId();
+
+  const analysis = useMemo(() => {
+    if (!paste || !text.trim()) return null;
+    const details = paste.extractErrorDetails(text);
+    const labels = paste.describeErrorDetails(details);
+    const matches = paste.rankArticlesForError(details, catalogue).slice(0, 4);
+    const suggestions: Suggestion[] = matches.flatMap((match) => {
+      const entry = catalogue.find((candidate) => candidate.slug === match.slug);
+      if (!entry) return [];
+      const step = paste.stepForMatch(match, entry);
+      return [{ key: entry.slug, title: entry.title, url: step ? `${entry.url}#${step.id}` : entry.url, step: step?.title, reason: match.reason }];
+    });
+    const message = details.message ? paste.redactSecrets(details.message).slice(0, 300) : undefined;
+    return { labels, requestIds: details.requestIds, message, suggestions, truncated: details.truncated };
+  }, [paste, text, catalogue]);
+
+  // Nothing recognized: the words themselves are the best clue left, so search for them.
+  const searched = useMemo(() => {
+    if (!engine || !analysis || analysis.suggestions.length > 0 || !paste) return [];
+    return engine.searcher.search(paste.redactSecrets(text), 3).map(
+      (result): Suggestion => ({ key: result.slug, title: result.title, url: result.url, step: result.section ?? undefined, reason: "Matches the words of your error" }),
+    );
+  }, [engine, analysis, paste, text]);
+
+  const start = () => {
+    loadPaste().then(setPaste, () => setPaste(null));
+    loadSearch();
+  };
+  const suggestions = analysis ? (analysis.suggestions.length > 0 ? analysis.suggestions : searched) : [];
+  const remember = () => {
+    if (analysis) rememberPastedError({ labels: analysis.labels, requestIds: analysis.requestIds, message: analysis.message });
+  };
+
+  return (
+    <div className="mt-3">
+      <label htmlFor={`${id}-text`} className="font-medium">
+        Paste an error message, response, log line or stack trace
+      </label>
+      <p id={`${id}-privacy`} className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {hydrated
+          ? "Nothing you paste leaves your browser: it is read right here on this page, and API keys in it are masked."
+          : "Reading a pasted error needs JavaScript. Without it, pick your error code or symptom below."}
+      </p>
+      <textarea
+        id={`${id}-text`}
+        aria-describedby={`${id}-privacy`}
+        rows={5}
+        spellCheck={false}
+        disabled={!hydrated}
+        value={text}
+        onFocus={start}
+        onChange={(event) => {
+          start();
+          setText(event.target.value);
+        }}
+        placeholder={'HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n{"error": {"code": "rate_limit_exceeded", "request_id": "req_…"}}'}
+        className="mt-2 block w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900"
+      />
+      <div aria-live="polite" className="mt-3">
+        {analysis && (
+          <>
+            <p className="text-sm font-medium">{analysis.labels.length > 0 ? "We recognized:" : "We didn't recognize a status or error code."}</p>
+            {analysis.labels.length > 0 && (
+              <ul className="mt-1 flex flex-wrap gap-2" aria-label="Recognized in your error">
+                {analysis.labels.map((label) => (
+                  <li key={label} className="rounded-full bg-slate-100 px-3 py-1 text-sm dark:bg-slate-800">
+                    {label}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {suggestions.length > 0 && (
+              <ol className="mt-3 space-y-2" aria-label="Articles for your error">
+                {suggestions.map((suggestion, index) => (
+                  <li key={suggestion.key} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                    <Link href={suggestion.url} onClick={remember} className="font-semibold">
+                      {index === 0 ? "Best match: " : ""}
+                      {suggestion.title}
+                      {suggestion.step ? ` › ${suggestion.step}` : ""}
+                    </Link>
+                    <p className="text-sm text-slate-600 dark:text-slate-400">{suggestion.reason}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

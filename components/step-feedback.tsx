@@ -1,0 +1,67 @@
+"use client";
+
+import { useChecklist } from "./checklist-store";
+import { useHydrated } from "./use-hydrated";
+
+interface StepFeedbackProps {
+  slug: string;
+  stepId: string;
+  stepTitle: string;
+  /** All solution steps of the article, in order. */
+  stepIds: string[];
+}
+
+const button =
+  "rounded-md border px-3 py-1.5 text-sm font-medium aria-pressed:border-blue-700 aria-pressed:bg-blue-700 aria-pressed:text-white border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:border-sky-300 dark:aria-pressed:bg-sky-300 dark:aria-pressed:text-slate-950";
+
+/**
+ * "This fixed it" / "Tried — didn't help" under a solution step. Until JavaScript runs it keeps
+ * its place invisibly (so nothing shifts) and is hidden from assistive technology.
+ */
+export function StepFeedback({ slug, stepId, stepTitle, stepIds }: StepFeedbackProps) {
+  const hydrated = useHydrated();
+  const { state, mark, setStuck, reset, fixedBy, tried } = useChecklist(slug, stepIds);
+  const value = state.steps[stepId];
+  const isLast = stepIds.at(-1) === stepId;
+
+  if (fixedBy && fixedBy !== stepId) return null;
+  const fixed = fixedBy === stepId;
+  const status = fixed ? "Glad that fixed it. Nothing else to do here." : value === "tried" ? `Marked as tried: ${tried} of ${stepIds.length} steps.` : "";
+  return (
+    <div
+      className={`not-prose my-6 rounded-lg border border-slate-200 p-3 dark:border-slate-800 ${hydrated ? "" : "invisible"}`}
+      aria-hidden={hydrated ? undefined : true}
+      role="group"
+      aria-label={`Did “${stepTitle}” help?`}
+    >
+      {!fixed && (
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm text-slate-700 dark:text-slate-300">Did this help?</span>
+          <button type="button" className={button} aria-pressed={false} onClick={() => mark(stepId, "fixed")}>
+            This fixed it
+          </button>
+          <button type="button" className={button} aria-pressed={value === "tried"} onClick={() => mark(stepId, value === "tried" ? null : "tried")}>
+            Tried — didn’t help
+          </button>
+        </div>
+      )}
+      {/* One live region that stays in place, so each change is announced. */}
+      <p role="status" className={`text-sm ${fixed ? "font-semibold" : "mt-2 text-slate-600 dark:text-slate-400"}`}>
+        {status}
+      </p>
+      {fixed && (
+        <button type="button" className="mt-1 text-sm text-blue-700 underline dark:text-sky-300" onClick={reset}>
+          Undo: the problem is back
+        </button>
+      )}
+      {!fixed && isLast && (
+        <p className="mt-2 text-sm">
+          {tried === stepIds.length ? "You have tried every step. " : "None of these worked? "}
+          <a href="#still-stuck" onClick={() => setStuck(true)}>
+            {state.stuck ? "Build a support request" : "I’m still stuck"}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

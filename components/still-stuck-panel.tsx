@@ -1,0 +1,42 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useChecklist } from "./checklist-store";
+import { useHydrated } from "./use-hydrated";
+import type { SupportRequestProps } from "./support-request";
+
+// The request builder (and the error recognizer it may load) is fetched only when the panel opens.
+const SupportRequest = dynamic(() => import("./support-request").then((module) => module.SupportRequest), {
+  ssr: false,
+  loading: () => <p className="mt-4 text-sm">Preparing your support request…</p>,
+});
+
+/**
+ * The "Still stuck?" panel: opens when every step was tried, or when the reader asks, and builds a
+ * support request that already says what was tried. Without JavaScript the footer's advice and
+ * contacts (rendered by the server around it) still stand.
+ */
+export function StillStuckPanel(props: SupportRequestProps) {
+  const hydrated = useHydrated();
+  const { state, setStuck, tried } = useChecklist(props.slug, props.steps.map((step) => step.id));
+  if (!hydrated) return null;
+  const open = state.stuck;
+  return (
+    <div className="not-prose mt-4">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {props.steps.length > 0 ? `You have marked ${tried} of ${props.steps.length} steps as tried. ` : ""}
+        {open ? "Here is a request you can send, with what you tried:" : "Send your administrator or support a request that already says what you tried."}
+      </p>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="support-request"
+        onClick={() => setStuck(!open)}
+        className="mt-3 rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+      >
+        {open ? "Hide the support request" : "I’m still stuck: build a support request"}
+      </button>
+      <div id="support-request">{open && <SupportRequest {...props} />}</div>
+    </div>
+  );
+}

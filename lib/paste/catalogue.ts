@@ -1,0 +1,42 @@
+import type { Content } from "../content/load";
+import { errorEntries } from "../content/error-entries";
+import type { ArticleMatch } from "./match";
+
+/** What the paste box needs of each article, small enough to hand to the browser as a prop. */
+export interface PasteCatalogueEntry {
+  slug: string;
+  title: string;
+  url: string;
+  errorCodes: (number | string)[];
+  solutions: { id: string; title: string }[];
+  /** Per code the article claims: the step to try first (from the error catalogue). */
+  starts: Record<string, { id: string; title: string }>;
+}
+
+export function pasteCatalogue(content: Content): PasteCatalogueEntry[] {
+  const entries = errorEntries(content);
+  return content.articles
+    .filter((article) => article.errorCodes.length > 0)
+    .map((article) => ({
+      slug: article.slug,
+      title: article.title,
+      url: article.url,
+      errorCodes: article.errorCodes,
+      solutions: article.solutions.map(({ id, title }) => ({ id, title })),
+      starts: Object.fromEntries(
+        entries.flatMap((entry) => {
+          const fix = entry.fixes.find((candidate) => candidate.article.slug === article.slug);
+          return fix?.step ? [[entry.code, fix.step]] : [];
+        }),
+      ),
+    }));
+}
+
+/** The step a match should open: the start step of its most specific code, else the first solution. */
+export function stepForMatch(match: ArticleMatch, entry: PasteCatalogueEntry): { id: string; title: string } | undefined {
+  for (const code of [...match.codes, ...match.statuses.map(String)]) {
+    const start = entry.starts[code];
+    if (start) return start;
+  }
+  return match.firstSolution ?? entry.solutions[0];
+}
