@@ -1,0 +1,60 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { errorEntries, findErrorEntry } from "@/lib/content/error-entries";
+import { loadContent } from "@/lib/content/load";
+import { navigatorGroups } from "@/lib/content/navigator";
+import { symptomEntries, symptomSlug } from "@/lib/content/symptoms";
+
+const { content } = loadContent(path.join(import.meta.dirname, "../fixtures/valid"));
+
+describe("navigator groups come from content", () => {
+  const groups = navigatorGroups(content);
+
+  it("keeps the groups and order of navigator.yml", () => {
+    expect(groups.map((group) => group.title)).toEqual(["I get an error code", "Requests fail"]);
+  });
+
+  it("offers every declared HTTP status, straight to the step to start with", () => {
+    expect(groups[0]?.choices).toEqual([
+      { label: "429 Too Many Requests", href: "/articles/too-many-requests#check-headers", hint: "Too many requests" },
+    ]);
+  });
+
+  it("offers the symptoms of the group's categories, each straight to the article's solutions", () => {
+    expect(groups[1]?.choices).toEqual([
+      { label: "429 Too Many Requests errors", href: "/articles/too-many-requests#solutions", hint: "Too many requests" },
+    ]);
+  });
+});
+
+describe("symptoms", () => {
+  it("get GitHub-style slugs without quotes", () => {
+    expect(symptomSlug('"Invalid API key provided"')).toBe("invalid-api-key-provided");
+    expect(symptomSlug("Error: rate_limit_exceeded")).toBe("error-rate_limit_exceeded");
+  });
+
+  it("have one entry per distinct slug, with the articles that list them", () => {
+    expect(symptomEntries(content).map((entry) => [entry.slug, entry.url, entry.articles.map((article) => article.slug)])).toEqual([
+      ["429-too-many-requests-errors", "/symptoms/429-too-many-requests-errors", ["too-many-requests"]],
+    ]);
+  });
+});
+
+describe("error entries", () => {
+  it("join the catalogue with the articles that claim each code, starting at the catalogue's step", () => {
+    expect(findErrorEntry(content, "rate_limit_exceeded")).toMatchObject({
+      kind: "platform",
+      status: 429,
+      url: "/errors/rate_limit_exceeded",
+      fixes: [{ url: "/articles/too-many-requests#check-headers", step: { id: "check-headers", title: "Check the headers" } }],
+    });
+  });
+
+  it("fall back to the first solution when the catalogue names no step", () => {
+    expect(findErrorEntry(content, "429")?.fixes[0]?.url).toBe("/articles/too-many-requests#check-headers");
+  });
+
+  it("list HTTP statuses before platform codes", () => {
+    expect(errorEntries(content).map((entry) => entry.code)).toEqual(["429", "rate_limit_exceeded"]);
+  });
+});
