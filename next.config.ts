@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { readRedirects } from "./lib/content/redirect-map";
 
 const nextConfig: NextConfig = {
   // No `X-Powered-By: Next.js`: it tells attackers what to try and helps nobody.
@@ -8,6 +9,10 @@ const nextConfig: NextConfig = {
   // (see README, Deploy). Off by default because `next start` refuses to serve a standalone build.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   typedRoutes: false,
+  // Articles' `redirectFrom` paths answer 308 to the article; the browser keeps any #anchor.
+  async redirects() {
+    return readRedirects().map(({ source, destination }) => ({ source, destination, permanent: true }));
+  },
   async headers() {
     return [
       {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Article, Category } from "@/lib/content";
 import { audienceLabel } from "@/lib/content/queries";
 import { categoryPath } from "@/lib/routes";
+import { CopyLinks } from "./copy-links";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
@@ -33,6 +34,9 @@ export function ArticleHeader({ article, category }: { article: Article; categor
           </div>
         )}
       </dl>
+      <div className="mt-4">
+        <CopyLinks path={article.url} articleTitle={article.title} summary={article.summary} />
+      </div>
       {article.errorCodes.length > 0 && (
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-600 dark:text-slate-400">Error codes:</span>

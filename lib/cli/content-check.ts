@@ -9,7 +9,7 @@ import { formatReport } from "../content/problems";
 
 const started = performance.now();
 const dirArgument = process.argv[2];
-const { content, problems } = loadContent(dirArgument ? path.resolve(dirArgument) : undefined);
+const { content, problems, unlockedUrls } = loadContent(dirArgument ? path.resolve(dirArgument) : undefined);
 const elapsed = Math.round(performance.now() - started);
 
 if (problems.length > 0) {
@@ -17,4 +17,10 @@ if (problems.length > 0) {
   process.exitCode = 1;
 } else {
   console.log(`Content OK: ${content.articles.length} articles in ${content.categories.length} categories, checked in ${elapsed} ms.`);
+}
+if (unlockedUrls.length > 0) {
+  console.log(
+    `${unlockedUrls.length} new URL${unlockedUrls.length === 1 ? "" : "s"} not yet in the published-URL lock ` +
+      `(run \`npm run urls:lock\` when they are ready to publish):\n${unlockedUrls.map((url) => `  ${url}`).join("\n")}`,
+  );
 }

@@ -18,6 +18,7 @@ import {
   type SearchSettings,
 } from "./schema";
 import { CONTENT_DIR, parseSource, readSourceFiles, type ParsedSource } from "./source";
+import { checkUrlLock, currentUrls, readUrlLock } from "./url-lock";
 import { validateFrontmatter } from "./validate";
 
 export const SEARCH_SETTINGS_FILE = "search.yml";
@@ -34,10 +35,11 @@ export interface Content {
 
 /**
  * Reads, validates and renders every article under `dir`, and checks what spans files (slugs,
- * `related`, internal links). Never throws for bad content: every problem of every file comes back
+ * `related`, internal links, redirects) and the published-URL lock. `unlockedUrls` are URLs the
+ * content publishes that the lock does not record yet (`npm run urls:lock` adds them). Never throws for bad content: every problem of every file comes back
  * in `problems`, so an author can fix them all in one pass.
  */
-export function loadContent(dir: string = CONTENT_DIR): { content: Content; problems: Problem[] } {
+export function loadContent(dir: string = CONTENT_DIR): { content: Content; problems: Problem[]; unlockedUrls: string[] } {
   const { categories, problems } = loadCategories(dir);
   const searchFile = loadDataFile(dir, SEARCH_SETTINGS_FILE, searchSettingsSchema);
   problems.push(...searchFile.problems);
@@ -49,7 +51,7 @@ export function loadContent(dir: string = CONTENT_DIR): { content: Content; prob
     problems.push(...parseProblems);
     if (!parsed) continue;
     const { frontmatter, problems: fieldProblems } = validateFrontmatter(parsed, categoryIds);
-    const rendered = renderMarkdown(parsed.body);
+    const rendered = renderMarkdown(parsed.body, { anchorAliases: frontmatter?.anchors });
     const checked: CheckedFile = { source: parsed, frontmatter, rendered };
     problems.push(...fieldProblems, ...fileRules(checked));
     files.push(checked);
@@ -73,7 +75,12 @@ export function loadContent(dir: string = CONTENT_DIR): { content: Content; prob
       problems.push({ file: searchFile.file, field: `popular[${index}]`, message: `no article has the slug "${slug}"` });
     }
   }
-  return { content: { categories, articles, search, errorCatalogue, navigator }, problems };
+  const content = { categories, articles, search, errorCatalogue, navigator };
+  const lock = readUrlLock(dir);
+  problems.push(...checkUrlLock(lock, content));
+  const locked = new Set("urls" in lock ? lock.urls.map(({ url }) => url) : []);
+  const unlockedUrls = currentUrls(content).filter((url) => !locked.has(url));
+  return { content, problems, unlockedUrls };
 }
 
 function toArticle(source: ParsedSource, frontmatter: Frontmatter, rendered: RenderedMarkdown): Article {

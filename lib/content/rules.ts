@@ -3,6 +3,7 @@ import { articlePath, categoryPath, errorPath, STATIC_PATHS, symptomPath } from 
 import { findSolutions } from "./article";
 import { checkInternalLinks, type LinkTarget } from "./links";
 import type { Problem } from "./problems";
+import { redirectRules } from "./redirect-rules";
 import type { Frontmatter } from "./schema";
 import { frontmatterLine, type ParsedSource } from "./source";
 import { symptomSlug } from "./symptoms";
@@ -25,7 +26,14 @@ export function fileRules({ source, frontmatter, rendered }: CheckedFile): Probl
   if (!SLUG.test(source.slug)) {
     problems.push({ file: source.file, field: "file", message: `name "${source.slug}" is not a slug: use lowercase letters, digits and hyphens (it becomes the URL)` });
   }
-  for (const issue of rendered.issues) report("body", issue.message, issue.line);
+  for (const issue of rendered.issues) {
+    if (issue.field) {
+      // A frontmatter field (anchors.old-id): point at its line in the frontmatter.
+      problems.push({ file: source.file, line: frontmatterLine(source.frontmatter, issue.field.split(".")), field: issue.field, message: issue.message });
+    } else {
+      report("body", issue.message, issue.line);
+    }
+  }
 
   const found = findSolutions(rendered.headings);
   if (found && found.solutions.length === 0) {
@@ -60,6 +68,7 @@ export function crossFileRules(files: readonly CheckedFile[], categoryIds: reado
   }
 
   const targets = linkTargets(files, categoryIds);
+  problems.push(...redirectRules(files, new Set(targets.keys())));
   for (const { source, rendered } of files) {
     problems.push(
       ...checkInternalLinks(

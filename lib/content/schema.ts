@@ -7,6 +7,8 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a slug: lowercase letters, digits and single hyphens" });
 
+const anchorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a heading id (lowercase, hyphens)" });
+
 /** HTTP statuses are numbers (`429`); platform codes are snake_case strings (`rate_limit_exceeded`). */
 const ERROR_CODE_HINT = "an HTTP status as an unquoted number (429) or a platform code in snake_case (rate_limit_exceeded)";
 const errorCode = z.union(
@@ -58,8 +60,12 @@ export function frontmatterSchema(categoryIds: readonly string[]) {
     audience: list(z.enum(AUDIENCES, { error: `must be one of: ${AUDIENCES.join(", ")}` })),
     related: list(slug),
     redirectFrom: list(
-      z.string().regex(/^\/[^\s?#]*$/, { error: "must be a site path starting with / (no query or #anchor)" }),
+      z.string().regex(/^\/[A-Za-z0-9._~/-]*$/, {
+        error: "must be a site path starting with /, of letters, digits and - _ . ~ / (no query or #anchor)",
+      }),
     ),
+    /** Earlier heading ids and the heading each now stands for: `{ old-id: new-id }`. */
+    anchors: z.record(anchorId, anchorId, { error: "must map old heading ids to current ones: { old-id: new-id }" }).default({}),
     updated: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
   });
 }
@@ -94,7 +100,6 @@ export const searchSettingsSchema = z.strictObject({
 
 export type SearchSettings = z.infer<typeof searchSettingsSchema>;
 
-const anchorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a heading id (lowercase, hyphens)" });
 const catalogueEntry = {
   name: nonEmptyText(60),
   meaning: nonEmptyText(200),

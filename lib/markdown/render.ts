@@ -12,6 +12,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { rehypeAnchorAliases } from "./plugins/anchor-aliases";
 import { rehypeCollectHeadings } from "./plugins/collect-headings";
 import { rehypeCollectLinks } from "./plugins/collect-links";
 import { rehypeCollectSections } from "./plugins/collect-sections";
@@ -29,34 +30,55 @@ import type { RenderData, RenderedMarkdown } from "./types";
  * Order matters: everything after `rehype-sanitize` is our own trusted output (highlight classes,
  * heading ids, anchor links), so it must come after sanitizing, not before.
  */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeCollectLinks)
-  .use(rehypeHighlight, { languages: { ...common, http }, detect: false })
-  .use(rehypePinnedHeadingIds)
-  .use(rehypeSlug)
-  .use(rehypeTaskListLabels)
-  .use(rehypeScrollableBlocks)
-  .use(rehypeCollectHeadings)
-  .use(rehypeCollectSections)
-  .use(rehypeAutolinkHeadings, headingAnchor)
-  .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
-  .use(rehypeExtractStillStuck)
-  .use(rehypeSplitParts)
-  .use(rehypeStringify);
+function createProcessor(anchorAliases: Readonly<Record<string, string>>) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeCollectLinks)
+    .use(rehypeHighlight, { languages: { ...common, http }, detect: false })
+    .use(rehypePinnedHeadingIds)
+    .use(rehypeSlug)
+    .use(rehypeTaskListLabels)
+    .use(rehypeScrollableBlocks)
+    .use(rehypeCollectHeadings)
+    .use(rehypeCollectSections)
+    .use(rehypeAnchorAliases, anchorAliases)
+    .use(rehypeAutolinkHeadings, headingAnchor)
+    .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
+    .use(rehypeExtractStillStuck)
+    .use(rehypeSplitParts)
+    .use(rehypeStringify);
+}
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+const defaultProcessor = createProcessor({});
+
+export interface RenderOptions {
+  /** Old heading ids and the current ids they stand for (the article's `anchors` frontmatter). */
+  anchorAliases?: Readonly<Record<string, string>>;
+}
+
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  const aliases = options.anchorAliases ?? {};
+  const processor = Object.keys(aliases).length > 0 ? createProcessor(aliases) : defaultProcessor;
   const file = processor.processSync(markdown);
   const data = file.data as RenderData;
   return {
     html: String(file),
-    parts: (data.parts ?? []).map((part) => ({ id: part.id, html: toHtml({ type: "root", children: part.children }) })),
+    parts: (data.parts ?? []).map((part) => {
+      const [first, ...rest] = part.children;
+      const headed = part.id !== null && first !== undefined;
+      return {
+        id: part.id,
+        headingHtml: headed ? toHtml(first) : "",
+        bodyHtml: toHtml({ type: "root", children: headed ? rest : part.children }),
+      };
+    }),
     headings: data.headings ?? [],
     headingIds: data.headingIds ?? [],
+    anchorAliases: data.anchorAliases ?? [],
     links: data.links ?? [],
     stillStuckHtml: data.stillStuck ? toHtml(data.stillStuck) : "",
     sections: data.sections ?? [],

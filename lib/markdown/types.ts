@@ -13,6 +13,13 @@ export interface RenderedLink {
   line?: number;
 }
 
+/** A problem found while rendering; `field` is "body" unless it concerns a frontmatter field. */
+export interface RenderIssue {
+  line?: number;
+  field?: string;
+  message: string;
+}
+
 /** A heading and the text under it (up to the next heading); the first has no heading. */
 export interface RenderedSection {
   id: string | null;
@@ -25,7 +32,10 @@ export interface RenderedSection {
 /** A slice of the body HTML, led by a `##` or `###` heading (the first may have none). */
 export interface RenderedPart {
   id: string | null;
-  html: string;
+  /** The part's `##`/`###` heading; "" for the part before the first heading. */
+  headingHtml: string;
+  /** Everything under the heading, up to the next `##`/`###`. */
+  bodyHtml: string;
 }
 
 export interface RenderedMarkdown {
@@ -36,6 +46,8 @@ export interface RenderedMarkdown {
   headings: RenderedHeading[];
   /** Every id a heading got, at any depth, so anchors can be checked. */
   headingIds: string[];
+  /** Old heading ids that still lead to a heading (the article's `anchors` aliases that resolved). */
+  anchorAliases: string[];
   /** Every link that survived sanitizing, so internal links can be checked. */
   links: RenderedLink[];
   /** The body of the `## Still stuck?` section, taken out so the page footer can show it; "" when absent. */
@@ -43,7 +55,7 @@ export interface RenderedMarkdown {
   /** Readable text by section, for search and previews. */
   sections: RenderedSection[];
   /** Problems found while rendering (a malformed pinned id, an `#` heading), with body lines. */
-  issues: { line?: number; message: string }[];
+  issues: RenderIssue[];
 }
 
 /** Data the plugins leave on the vfile for `renderMarkdown` to collect. */
@@ -53,6 +65,7 @@ export interface RenderData {
   links?: RenderedLink[];
   stillStuck?: import("hast").Root;
   sections?: RenderedSection[];
+  anchorAliases?: string[];
   parts?: { id: string | null; children: import("hast").RootContent[] }[];
-  issues?: { line?: number; message: string }[];
+  issues?: RenderIssue[];
 }

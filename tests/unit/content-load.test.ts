@@ -82,6 +82,12 @@ describe("loadContent on broken content", () => {
     ["an error code the catalogue does not describe", "tests/fixtures/broken/undescribed-code.md:6: errorCodes[0] — \"418\" is not in tests/fixtures/broken/error-codes.yml"],
     ["a catalogue code no article claims", "tests/fixtures/broken/error-codes.yml: code 410 — no article lists it in errorCodes"],
     ["a catalogue start step in an article that does not claim the code", "tests/fixtures/broken/error-codes.yml: code 429: start — article \"target\" does not list 429"],
+    ["a redirect from the article's own URL", "tests/fixtures/broken/bad-redirects.md:7: redirectFrom[0] — \"/articles/bad-redirects\" is this article's own URL: the redirect would loop"],
+    ["a redirect that would hide a live page", "tests/fixtures/broken/bad-redirects.md:8: redirectFrom[1] — \"/articles/target\" is a live page of the site"],
+    ["two articles redirecting the same path", "tests/fixtures/broken/colliding-redirect.md:6: redirectFrom[0] — \"/old/shared-path/\" is already redirected to tests/fixtures/broken/bad-redirects.md"],
+    ["an anchor alias to a missing heading", "tests/fixtures/broken/bad-redirects.md:11: anchors.old-step — points to \"#no-such-heading\", which is no heading of this article"],
+    ["an anchor alias that is still a heading's id", "tests/fixtures/broken/bad-redirects.md:12: anchors.fix-it — is still the id of a heading"],
+    ["a missing published-URL lock", "tests/fixtures/broken/published-urls.txt: file — missing: run `npm run urls:lock`"],
     ["a navigator group naming a missing category", "tests/fixtures/broken/navigator.yml: groups[0].categories[1] — no category \"billing\""],
     ["a navigator group naming a missing article", "tests/fixtures/broken/navigator.yml: groups[0].articles[0] — no article has the slug \"no-such-article\""],
   ])("catches %s", (_kind, expected) => {

@@ -124,7 +124,8 @@ describe("renderMarkdown parts", () => {
   it("splits the body at each ## and ### into parts that add up to the whole", () => {
     const { html, parts } = renderMarkdown("Intro.\n\n## Solutions\n\n### First\n\nDo one.\n\n#### Detail\n\nMore.\n\n### Second\n\nDo two.");
     expect(parts.map((part) => part.id)).toEqual([null, "solutions", "first", "second"]);
-    expect(parts.map((part) => part.html).join("")).toBe(html);
-    expect(parts[2]?.html).toContain('id="detail"');
+    expect(parts.map((part) => part.headingHtml + part.bodyHtml).join("")).toBe(html);
+    expect(parts[2]?.headingHtml).toMatch(/^<h3 id="first">First<a class="heading-anchor"/);
+    expect(parts[2]?.bodyHtml).toContain('id="detail"');
   });
 });

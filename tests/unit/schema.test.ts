@@ -61,9 +61,16 @@ describe("frontmatter schema", () => {
   });
 
   it("accepts only site paths in redirectFrom", () => {
-    expect(messages({ ...valid, redirectFrom: ["/old-path", "https://elsewhere.example/x", "/a#b"] })).toEqual([
-      "redirectFrom.1: must be a site path starting with / (no query or #anchor)",
-      "redirectFrom.2: must be a site path starting with / (no query or #anchor)",
+    const message = "must be a site path starting with /, of letters, digits and - _ . ~ / (no query or #anchor)";
+    expect(messages({ ...valid, redirectFrom: ["/old-path", "https://elsewhere.example/x", "/a#b", "/:slug(.*)"] })).toEqual([
+      `redirectFrom.1: ${message}`,
+      `redirectFrom.2: ${message}`,
+      `redirectFrom.3: ${message}`,
     ]);
+  });
+
+  it("maps old heading ids to new ones in anchors", () => {
+    expect(schema.parse({ ...valid, anchors: { "old-step": "new-step" } }).anchors).toEqual({ "old-step": "new-step" });
+    expect(messages({ ...valid, anchors: { "Old Step": "new-step" } })).toHaveLength(1);
   });
 });

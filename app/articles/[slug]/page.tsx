@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AnchorAliases } from "@/components/anchor-aliases";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleList } from "@/components/article-list";
@@ -51,6 +52,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
           </details>
           <SymptomList symptoms={article.symptoms} firstSolutionId={article.solutions[0]?.id} />
           <ArticleBody article={article} />
+          {Object.keys(article.anchors).length > 0 && <AnchorAliases aliases={article.anchors} />}
           <StillStuck article={article} />
           {related.length > 0 && (
             <section aria-labelledby="related-heading" className="no-print mt-12">

@@ -1,0 +1,21 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Moves an old heading link (`#backoff`) to the heading's current id (`#exponential-backoff`), so
+ * the URL bar shows the link to copy and the step is highlighted. Without JavaScript the old id
+ * still scrolls to the heading: it is rendered inside it.
+ */
+export function AnchorAliases({ aliases }: { aliases: Record<string, string> }) {
+  useEffect(() => {
+    const follow = () => {
+      const current = aliases[decodeURIComponent(window.location.hash.slice(1))];
+      if (current) window.location.replace(`#${current}`);
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, [aliases]);
+  return null;
+}

@@ -1,0 +1,80 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { formatProblem } from "@/lib/content/problems";
+import { readRedirects } from "@/lib/content/redirect-map";
+
+const valid = path.join(import.meta.dirname, "../fixtures/valid");
+const article = "api/too-many-requests.md";
+let dir = "";
+
+/** A scratch copy of the valid fixture, with its published-URL lock, to break on purpose. */
+function copyOfValid(): string {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "url-lock-"));
+  fs.cpSync(valid, dir, { recursive: true });
+  return dir;
+}
+
+const problemsIn = (contentDir: string) => loadContent(contentDir).problems.map(formatProblem);
+const edit = (file: string, change: (text: string) => string) => fs.writeFileSync(path.join(dir, file), change(fs.readFileSync(path.join(dir, file), "utf8")));
+
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the published-URL lock", () => {
+  it("passes when every locked URL still resolves", () => {
+    expect(problemsIn(copyOfValid())).toEqual([]);
+  });
+
+  it("fails when an article is renamed without a redirect, naming the URL and the fix", () => {
+    copyOfValid();
+    fs.renameSync(path.join(dir, article), path.join(dir, "api/rate-limits.md"));
+    edit("help/help-guide.md", (text) => text.replace("/articles/too-many-requests#check-headers", "/articles/rate-limits#check-headers"));
+    edit("error-codes.yml", (text) => text.replace("too-many-requests:", "rate-limits:"));
+    const problems = problemsIn(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/published-urls\.txt:\d+: \/articles\/too-many-requests — no longer resolves\. Add "\/articles\/too-many-requests" to the redirectFrom/));
+    expect(problems).toContainEqual(expect.stringMatching(/\/articles\/too-many-requests#check-headers — no longer resolves/));
+  });
+
+  it("passes when the renamed article redirects from its old path", () => {
+    copyOfValid();
+    fs.renameSync(path.join(dir, article), path.join(dir, "api/rate-limits.md"));
+    edit("help/help-guide.md", (text) => text.replace("/articles/too-many-requests#check-headers", "/articles/rate-limits#check-headers"));
+    edit("error-codes.yml", (text) => text.replace("too-many-requests:", "rate-limits:"));
+    edit("api/rate-limits.md", (text) => text.replace("updated: 2026-01-02", "updated: 2026-01-02\nredirectFrom: [/articles/too-many-requests]"));
+    expect(problemsIn(dir)).toEqual([]);
+    expect(readRedirects(dir)).toEqual([{ source: "/articles/too-many-requests", destination: "/articles/rate-limits" }]);
+  });
+
+  it("fails when a heading is renamed without an alias", () => {
+    copyOfValid();
+    edit(article, (text) => text.replace("### Back off exponentially", "### Back off with jitter").replace("#back-off-exponentially", "#back-off-with-jitter"));
+    expect(problemsIn(dir)).toEqual([
+      expect.stringMatching(/\/articles\/too-many-requests#back-off-exponentially — no longer resolves: .* has no heading "#back-off-exponentially"\. Add `anchors: \{ back-off-exponentially: <current-heading-id> \}`/),
+    ]);
+  });
+
+  it("passes when the renamed heading keeps its old id as an alias", () => {
+    copyOfValid();
+    edit(article, (text) =>
+      text
+        .replace("### Back off exponentially", "### Back off with jitter")
+        .replace("#back-off-exponentially", "#back-off-with-jitter")
+        .replace("updated: 2026-01-02", "updated: 2026-01-02\nanchors: { back-off-exponentially: back-off-with-jitter }"),
+    );
+    expect(problemsIn(dir)).toEqual([]);
+    const rendered = loadContent(dir).content.articles.find((candidate) => candidate.slug === "too-many-requests")!;
+    expect(rendered.html).toContain('<h3 id="back-off-with-jitter"><span id="back-off-exponentially"></span>Back off with jitter');
+  });
+
+  it("reports new URLs as not yet locked, without failing", () => {
+    copyOfValid();
+    edit(article, (text) => text.replace("### Back off exponentially", "### Back off exponentially\n\n### Queue requests"));
+    const { problems, unlockedUrls } = loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(unlockedUrls).toEqual(["/articles/too-many-requests#queue-requests"]);
+  });
+});
