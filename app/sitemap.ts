@@ -10,6 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const page = (path: string, priority: number, lastModified?: string) => ({ url: absoluteUrl(path), priority, lastModified });
   return [
     page("/", 1),
+    page("/articles", 0.6),
     page("/errors", 0.7),
     page("/symptoms", 0.5),
     ...content.categories.map((category) => page(categoryPath(category.id), 0.6)),

@@ -15,6 +15,7 @@ export const PAGE_TYPES = [
   { name: "error code catalogue", path: "/errors" },
   { name: "error code", path: "/errors/429" },
   { name: "shared error code", path: "/errors/500" },
+  { name: "article catalogue", path: "/articles" },
 ];
 
 for (const { name, path } of PAGE_TYPES) {

@@ -1,0 +1,46 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useHydrated } from "./use-hydrated";
+
+/**
+ * Filter-as-you-type over a server-rendered table: rows carry their searchable text in
+ * `data-filter`, and rows that do not match every typed word are hidden. Without JavaScript the
+ * whole table is simply shown.
+ */
+export function CatalogueFilter({ tableId, total }: { tableId: string; total: number }) {
+  const hydrated = useHydrated();
+  const [shown, setShown] = useState(total);
+  const id = useId();
+  if (!hydrated) return null;
+
+  const filter = (query: string) => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    let count = 0;
+    document.querySelectorAll<HTMLTableRowElement>(`#${tableId} tbody tr`).forEach((row) => {
+      const text = row.dataset.filter ?? "";
+      const match = words.every((word) => text.includes(word));
+      row.hidden = !match;
+      if (match) count += 1;
+    });
+    setShown(count);
+  };
+
+  return (
+    <div className="mt-6 max-w-md">
+      <label htmlFor={`${id}-filter`} className="font-medium">
+        Filter articles
+      </label>
+      <input
+        id={`${id}-filter`}
+        type="search"
+        placeholder="Title, symptom or error code"
+        onChange={(event) => filter(event.target.value)}
+        className="mt-1 block h-10 w-full rounded-md border border-slate-400 bg-white px-3 dark:border-slate-600 dark:bg-slate-900"
+      />
+      <p role="status" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {shown === total ? `${total} articles` : `${shown} of ${total} articles`}
+      </p>
+    </div>
+  );
+}
