@@ -1,20 +1,25 @@
 import type { NextConfig } from "next";
 import { readRedirects } from "./lib/content/redirect-map";
+import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // No `X-Powered-By: Next.js`: it tells attackers what to try and helps nobody.
   poweredByHeader: false,
   reactStrictMode: true,
+  // A second build (the hostile-content test site) goes to its own folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // `NEXT_OUTPUT=standalone npm run build` makes a self-contained server in `.next/standalone`
   // (see README, Deploy). Off by default because `next start` refuses to serve a standalone build.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   typedRoutes: false,
-  // Articles' `redirectFrom` paths answer 308 to the article; the browser keeps any #anchor.
-  async redirects() {
-    return readRedirects().map(({ source, destination }) => ({ source, destination, permanent: true }));
-  },
+  // proxy.ts strips trailing slashes itself, so the 308 carries the security headers.
+  skipTrailingSlashRedirect: true,
+  // Articles' `redirectFrom` paths, for proxy.ts to answer with 308 (and the security headers,
+  // which config redirects would not carry). Inlined at build time.
+  env: { HELP_REDIRECTS: JSON.stringify(readRedirects()) },
   async headers() {
     return [
+      { source: "/:path*", headers: securityHeaders },
       {
         // Pages link the index by a content hash (`?v=`), so any one URL never changes.
         source: "/search-index.json",

@@ -50,5 +50,6 @@ run("Type check", "npm run typecheck");
 run("Lint", "npm run lint");
 run("Unit tests", "npm run test:unit");
 run("Build", "npx next build");
+run("Build the hostile-content test site", "npm run build:hostile");
 run("End-to-end tests (Chromium)", "npm run test:e2e");
 console.log("\nAll checks passed.");

@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from "next/server";
+import type { ContentRedirect } from "./lib/content/redirect-map";
+import { securityHeaders } from "./lib/security-headers";
+
+/** `redirectFrom` path → article URL, computed from content at build time (see next.config.ts). */
+const redirects = new Map(
+  (JSON.parse(process.env.HELP_REDIRECTS ?? "[]") as ContentRedirect[]).map(({ source, destination }) => [source, destination]),
+);
+
+/**
+ * Answers an article's earlier paths with a permanent redirect (308) to where it lives now. The
+ * browser re-applies any #anchor, so deep links to steps survive renames. Everything else passes
+ * through untouched.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
+  const destination = redirects.get(path) ?? (path !== pathname ? path : undefined);
+  if (!destination) return NextResponse.next();
+  const response = NextResponse.redirect(new URL(destination + search, request.url), 308);
+  for (const { key, value } of securityHeaders) response.headers.set(key, value);
+  return response;
+}
+
+export const config = {
+  // Static assets never redirect; skip them.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+};
