@@ -2,11 +2,14 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./tests/setup/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const HOSTILE_PORT = PORT + 1;
 const baseURL = `http://127.0.0.1:${PORT}`;
+const hostileURL = `http://127.0.0.1:${HOSTILE_PORT}`;
 
 /**
- * End-to-end tests run in real Chromium (Debian's, or CHROME_PATH) against the built site served
- * by `next start`: build first (`npm run build`), as `npm test` does.
+ * End-to-end tests run in real Chromium (Debian's, or CHROME_PATH) against built sites served by
+ * `next start`: the portal (`npm run build`) and, for the sanitizer tests, a second build of the
+ * hostile fixture articles (`npm run build:hostile`). `npm test` builds both first.
  */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -16,18 +19,21 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: CHROMIUM_ARGS,
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: "portal", testIgnore: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
+    { name: "hostile-content", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: hostileURL } },
+  ],
+  webServer: [
+    { command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`, url: baseURL, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${HOSTILE_PORT}`,
+      url: hostileURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_DIST_DIR: ".next-hostile", HELP_CONTENT_DIR: "tests/fixtures/hostile" },
     },
-  },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  ],
 });
