@@ -2,7 +2,6 @@
 
 import { ticketMarkdown, ticketPlainText } from "@/lib/links/ticket";
 import { CopyButton } from "./copy-button";
-import { useHydrated } from "./use-hydrated";
 
 interface CopyLinksProps {
   /** The page path, with the step's #anchor when the links are for a step. */
@@ -18,15 +17,14 @@ const small =
 /**
  * "Copy link" and "Copy for ticket" (Markdown, plain text) for an article or one of its steps.
  * The URL is absolute, from the address the reader is on. Without JavaScript there is nothing to
- * copy with, so the row keeps its place invisibly instead of offering dead buttons.
+ * copy with, so the row keeps its place hidden (`js-only`) instead of offering dead buttons.
  */
 export function CopyLinks({ path, articleTitle, stepTitle, summary }: CopyLinksProps) {
-  const hydrated = useHydrated();
   const url = () => new URL(path, window.location.origin).href;
   const link = () => ({ articleTitle, stepTitle, url: url(), summary });
   const what = stepTitle ? `“${stepTitle}”` : "this article";
   return (
-    <div className={`not-prose no-print flex flex-wrap items-center gap-2 ${hydrated ? "" : "invisible"}`} aria-hidden={hydrated ? undefined : true}>
+    <div className="js-only not-prose no-print flex flex-wrap items-center gap-2">
       <CopyButton text={url} confirmation="Link copied" className={small} label={`Copy link to ${what}`}>
         Copy link
       </CopyButton>

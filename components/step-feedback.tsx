@@ -1,7 +1,6 @@
 "use client";
 
 import { useChecklist } from "./checklist-store";
-import { useHydrated } from "./use-hydrated";
 
 interface StepFeedbackProps {
   slug: string;
@@ -15,11 +14,10 @@ const button =
   "rounded-md border px-3 py-1.5 text-sm font-medium aria-pressed:border-blue-700 aria-pressed:bg-blue-700 aria-pressed:text-white border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:border-sky-300 dark:aria-pressed:bg-sky-300 dark:aria-pressed:text-slate-950";
 
 /**
- * "This fixed it" / "Tried — didn't help" under a solution step. Until JavaScript runs it keeps
- * its place invisibly (so nothing shifts) and is hidden from assistive technology.
+ * "This fixed it" / "Tried — didn't help" under a solution step. Without JavaScript it keeps its
+ * place hidden (`js-only`), so nothing shifts and no dead button is offered.
  */
 export function StepFeedback({ slug, stepId, stepTitle, stepIds }: StepFeedbackProps) {
-  const hydrated = useHydrated();
   const { state, mark, setStuck, reset, fixedBy, tried } = useChecklist(slug, stepIds);
   const value = state.steps[stepId];
   const isLast = stepIds.at(-1) === stepId;
@@ -29,8 +27,7 @@ export function StepFeedback({ slug, stepId, stepTitle, stepIds }: StepFeedbackP
   const status = fixed ? "Glad that fixed it. Nothing else to do here." : value === "tried" ? `Marked as tried: ${tried} of ${stepIds.length} steps.` : "";
   return (
     <div
-      className={`not-prose my-6 rounded-lg border border-slate-200 p-3 dark:border-slate-800 ${hydrated ? "" : "invisible"}`}
-      aria-hidden={hydrated ? undefined : true}
+      className="js-only not-prose my-6 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
       role="group"
       aria-label={`Did “${stepTitle}” help?`}
     >
