@@ -35,22 +35,22 @@ export default function NotFound() {
       </form>
       <ul className="mt-6 list-disc space-y-2 pl-6">
         <li>
-          <Link href="/#start">Pick what you see</Link> in the symptom navigator
+          <Link prefetch={false} href="/#start">Pick what you see</Link> in the symptom navigator
         </li>
         <li>
-          <Link href="/errors">Every error code</Link>, with what it means and how to fix it
+          <Link prefetch={false} href="/errors">Every error code</Link>, with what it means and how to fix it
         </li>
       </ul>
       <h2 className="mt-8 text-xl font-semibold">Browse by area</h2>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         {categories.map((category) => (
           <li key={category.id}>
-            <Link href={categoryPath(category.id)}>{category.name}</Link>
+            <Link prefetch={false} href={categoryPath(category.id)}>{category.name}</Link>
           </li>
         ))}
       </ul>
       <p className="mt-8">
-        Still lost? <Link href="/articles/getting-help">Here is how to get help</Link>.
+        Still lost? <Link prefetch={false} href="/articles/getting-help">Here is how to get help</Link>.
       </p>
     </div>
   );

@@ -56,7 +56,7 @@ export default function HomePage() {
         </h2>
         <p className="mb-4 text-slate-600 dark:text-slate-400">
           What you can fix yourself, and when to ask your administrator. Nothing here helped?{" "}
-          <Link href="/articles/getting-help">Get help</Link>.
+          <Link prefetch={false} href="/articles/getting-help">Get help</Link>.
         </p>
         <ArticleList articles={personaGuides(content)} />
       </section>

@@ -16,7 +16,7 @@ export function ArticleHeader({ article, category }: { article: Article; categor
         <div className="flex gap-1">
           <dt>Category:</dt>
           <dd>
-            <Link href={categoryPath(category.id)}>{category.name}</Link>
+            <Link prefetch={false} href={categoryPath(category.id)}>{category.name}</Link>
           </dd>
         </div>
         {article.audience.length > 0 && (

@@ -9,7 +9,7 @@ export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[
       {articles.map((article) => (
         <li key={article.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <Heading className="font-semibold">
-            <Link href={article.url}>{article.title}</Link>
+            <Link prefetch={false} href={article.url}>{article.title}</Link>
           </Heading>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{article.summary}</p>
         </li>

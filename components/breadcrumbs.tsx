@@ -14,7 +14,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
           <li key={crumb.name} className="flex items-center gap-1">
             {index > 0 && <span aria-hidden="true">›</span>}
             {crumb.href ? (
-              <Link href={crumb.href}>{crumb.name}</Link>
+              <Link prefetch={false} href={crumb.href}>{crumb.name}</Link>
             ) : (
               <span aria-current="page">{crumb.name}</span>
             )}

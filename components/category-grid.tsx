@@ -8,7 +8,7 @@ export function CategoryGrid({ categories, counts }: { categories: Category[]; c
       {categories.map((category) => (
         <li key={category.id} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
           <h3 className="text-lg font-semibold">
-            <Link href={categoryPath(category.id)}>{category.name}</Link>
+            <Link prefetch={false} href={categoryPath(category.id)}>{category.name}</Link>
           </h3>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{category.description}</p>
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">

@@ -18,7 +18,7 @@ export function ErrorCodeTable({ caption, entries }: { caption: string; entries:
           {entries.map((entry) => (
             <tr key={entry.code} className="border-b border-slate-200 align-top dark:border-slate-800">
               <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
-                <Link href={entry.url} className="font-mono font-semibold">
+                <Link prefetch={false} href={entry.url} className="font-mono font-semibold">
                   {entry.code}
                 </Link>
                 <span className="block text-slate-600 dark:text-slate-400">
@@ -31,7 +31,7 @@ export function ErrorCodeTable({ caption, entries }: { caption: string; entries:
                 <ul className="space-y-1">
                   {entry.fixes.map((fix) => (
                     <li key={fix.article.slug}>
-                      <Link href={fix.url}>{fix.step ? `${fix.article.title} › ${fix.step.title}` : fix.article.title}</Link>
+                      <Link prefetch={false} href={fix.url}>{fix.step ? `${fix.article.title} › ${fix.step.title}` : fix.article.title}</Link>
                     </li>
                   ))}
                 </ul>

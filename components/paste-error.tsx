@@ -105,7 +105,7 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueE
               <ol className="mt-3 space-y-2" aria-label="Articles for your error">
                 {suggestions.map((suggestion, index) => (
                   <li key={suggestion.key} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-                    <Link href={suggestion.url} onClick={remember} className="font-semibold">
+                    <Link prefetch={false} href={suggestion.url} onClick={remember} className="font-semibold">
                       {index === 0 ? "Best match: " : ""}
                       {suggestion.title}
                       {suggestion.step ? ` › ${suggestion.step}` : ""}

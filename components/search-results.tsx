@@ -10,7 +10,7 @@ export function SearchResults({ results }: { results: SearchResult[] }) {
       {results.map((result) => (
         <li key={result.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <h2 className="text-lg font-semibold">
-            <Link href={result.url}>
+            <Link prefetch={false} href={result.url}>
               <Highlighted segments={highlightSegments(result.title, result.highlights)} />
             </Link>
           </h2>

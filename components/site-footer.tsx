@@ -7,10 +7,10 @@ export function SiteFooter() {
     <footer className="no-print mt-16 border-t border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-6 text-sm text-slate-600 dark:text-slate-400">
         <p>{site.name}</p>
-        <Link href="/articles">All articles</Link>
-        <Link href="/errors">Error codes</Link>
-        <Link href="/symptoms">Symptoms</Link>
-        <Link href="/articles/getting-help">Getting help</Link>
+        <Link prefetch={false} href="/articles">All articles</Link>
+        <Link prefetch={false} href="/errors">Error codes</Link>
+        <Link prefetch={false} href="/symptoms">Symptoms</Link>
+        <Link prefetch={false} href="/articles/getting-help">Getting help</Link>
         <a href={site.statusPageUrl}>Service status</a>
         {support?.href && <a href={support.href}>Contact platform support</a>}
       </div>

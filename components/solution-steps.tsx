@@ -9,12 +9,12 @@ export function SolutionSteps({ article, limit = 3 }: { article: Article; limit?
     <ol className="mt-2 list-decimal space-y-1 pl-6">
       {shown.map((step) => (
         <li key={step.id}>
-          <Link href={`${article.url}#${step.id}`}>{step.title}</Link>
+          <Link prefetch={false} href={`${article.url}#${step.id}`}>{step.title}</Link>
         </li>
       ))}
       {rest > 0 && (
         <li className="list-none text-sm">
-          <Link href={article.url}>…and {rest} more step{rest === 1 ? "" : "s"} in the article</Link>
+          <Link prefetch={false} href={article.url}>…and {rest} more step{rest === 1 ? "" : "s"} in the article</Link>
         </li>
       )}
     </ol>

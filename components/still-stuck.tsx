@@ -35,7 +35,7 @@ export function StillStuck({ article }: { article: Article }) {
         contacts={site.contacts.map(({ name, when, how, href }) => ({ name, when, how, href }))}
       />
       <p className="mt-4 text-sm">
-        <Link href="/articles/getting-help#escalation">How to escalate, and what to include</Link>
+        <Link prefetch={false} href="/articles/getting-help#escalation">How to escalate, and what to include</Link>
       </p>
     </section>
   );

@@ -45,7 +45,7 @@ export default function ArticlesPage() {
             return (
               <tr key={article.slug} data-filter={filterText} className="border-b border-slate-200 dark:border-slate-800 max-md:block max-md:py-3">
                 <th scope="row" className="py-2 pr-4 text-left align-top font-normal max-md:block max-md:pr-0">
-                  <Link href={article.url} className="font-semibold">
+                  <Link prefetch={false} href={article.url} className="font-semibold">
                     {article.title}
                   </Link>
                   <p className="mt-1 text-slate-600 dark:text-slate-400">{article.summary}</p>

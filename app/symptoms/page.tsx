@@ -20,7 +20,7 @@ export default function SymptomsPage() {
       <ul className="mt-6 space-y-2">
         {entries.map((entry) => (
           <li key={entry.slug}>
-            <Link href={entry.url}>{entry.text}</Link>
+            <Link prefetch={false} href={entry.url}>{entry.text}</Link>
             <span className="text-sm text-slate-600 dark:text-slate-400"> — {entry.articles.map((article) => article.title).join("; ")}</span>
           </li>
         ))}

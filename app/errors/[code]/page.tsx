@@ -55,13 +55,13 @@ export default async function ErrorCodePage(props: PageProps<"/errors/[code]">) 
         {entry.fixes.map((fix) => (
           <li key={fix.article.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
             <h3 className="text-xl font-semibold">
-              <Link href={fix.url}>{fix.article.title}</Link>
+              <Link prefetch={false} href={fix.url}>{fix.article.title}</Link>
             </h3>
             <p className="mt-1 text-slate-600 dark:text-slate-400">{fix.article.summary}</p>
             {fix.step && (
               <p className="mt-3">
                 Start here:{" "}
-                <Link href={fix.url} className="font-medium">
+                <Link prefetch={false} href={fix.url} className="font-medium">
                   {fix.step.title}
                 </Link>
               </p>
@@ -80,7 +80,7 @@ export default async function ErrorCodePage(props: PageProps<"/errors/[code]">) 
           <ul className="mt-3 space-y-1">
             {related.map((other) => (
               <li key={other.code}>
-                <Link href={other.url} className="font-mono">
+                <Link prefetch={false} href={other.url} className="font-mono">
                   {other.code}
                 </Link>{" "}
                 — {other.meaning}

@@ -39,7 +39,7 @@ export default async function SymptomPage(props: PageProps<"/symptoms/[symptom]"
         {entry.articles.map((article) => (
           <li key={article.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
             <h2 className="text-xl font-semibold">
-              <Link href={article.url}>{article.title}</Link>
+              <Link prefetch={false} href={article.url}>{article.title}</Link>
             </h2>
             <p className="mt-1 text-slate-600 dark:text-slate-400">{article.summary}</p>
             <SolutionSteps article={article} />
