@@ -1,0 +1,30 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * A blank Next.js app (a root layout and an empty page) built with this project's own Next.js:
+ * what the framework alone makes a page load. Built in `.next-baseline-app/` (git-ignored).
+ */
+export const BASELINE_DIR = path.resolve(".next-baseline-app");
+
+export function buildBaselineApp(): string {
+  fs.rmSync(BASELINE_DIR, { recursive: true, force: true });
+  fs.mkdirSync(path.join(BASELINE_DIR, "app"), { recursive: true });
+  fs.writeFileSync(
+    path.join(BASELINE_DIR, "app/layout.js"),
+    'export default function RootLayout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
+  fs.writeFileSync(path.join(BASELINE_DIR, "app/page.js"), "export default function Page() { return <main />; }\n");
+  // Resolve `next` and `react` from this project's node_modules, which Turbopack must see as inside its root.
+  fs.writeFileSync(
+    path.join(BASELINE_DIR, "next.config.mjs"),
+    `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
+  );
+  execFileSync(path.resolve("node_modules/.bin/next"), ["build"], {
+    cwd: BASELINE_DIR,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return BASELINE_DIR;
+}

@@ -1,0 +1,28 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+/** Starts `next start` for a built app and resolves once it answers; `stop()` ends it. */
+export async function serve(options: { cwd?: string; port: number; env?: Record<string, string> }): Promise<{ url: string; stop: () => void }> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const bin = path.resolve("node_modules/.bin/next");
+  const child: ChildProcess = spawn(bin, ["start", "-H", "127.0.0.1", "-p", String(options.port)], {
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () => {
+    child.kill("SIGTERM");
+  };
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return { url, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error(`next start on port ${options.port} did not answer within 30 s`);
+}

@@ -1,0 +1,68 @@
+/**
+ * `npm run size`: first-load JavaScript (gzipped) per route of the built site, beside the
+ * framework's own baseline (a blank Next.js page built with the same Next.js, in the same run).
+ * Fails when our code adds more than 25 KB to the baseline on the home or article page, or when
+ * the search index or search code (fuse.js, the searcher) is part of any page's first load.
+ * Needs `npm run build` first; builds the blank baseline app itself.
+ */
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../setup/chromium-path.mjs";
+import { buildBaselineApp } from "./baseline-app";
+import { measureFirstLoad } from "./first-load";
+import { serve } from "./serve";
+
+const BUDGET_KB = 25;
+const ROUTES = [
+  { path: "/", budgeted: true },
+  { path: "/articles/rate-limit-exceeded", budgeted: true },
+  { path: "/categories/api", budgeted: false },
+  { path: "/errors", budgeted: false },
+  { path: "/errors/429", budgeted: false },
+  { path: "/symptoms/rate-limit-reached", budgeted: false },
+  { path: "/articles", budgeted: false },
+  { path: "/search?q=429", budgeted: false },
+];
+// A string only the search code carries (fuse.js's error text survives minification); the run
+// checks it does show up once search is used, so its absence from first loads means something.
+const SEARCH_MARKERS = ["Pattern length exceeds max of"];
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+buildBaselineApp();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const baselineServer = await serve({ cwd: ".next-baseline-app", port: 3310 });
+const site = await serve({ port: 3311 });
+let failed = false;
+try {
+  const baseline = await measureFirstLoad(browser, baselineServer.url);
+  console.log(`First-load JavaScript, gzipped (level 9). Framework baseline (blank Next.js page): ${kb(baseline.gzipBytes)} KB\n`);
+  console.log(`${"route".padEnd(34)}${"total KB".padStart(10)}${"ours KB".padStart(10)}  budget`);
+  for (const route of ROUTES) {
+    const load = await measureFirstLoad(browser, site.url + route.path);
+    const ours = load.gzipBytes - baseline.gzipBytes;
+    const leaks = [
+      ...load.requests.filter((url) => url.includes("/search-index.json")).map(() => "search index"),
+      ...load.scripts.filter((script) => SEARCH_MARKERS.some((marker) => script.body.includes(marker))).map((script) => `search code in ${script.url}`),
+    ];
+    const over = route.budgeted && ours > BUDGET_KB * 1024;
+    if (over || leaks.length > 0) failed = true;
+    const verdict = route.budgeted ? (over ? `FAIL (> ${BUDGET_KB} KB)` : `ok (≤ ${BUDGET_KB} KB)`) : "—";
+    console.log(`${route.path.padEnd(34)}${kb(load.gzipBytes).padStart(10)}${kb(ours).padStart(10)}  ${verdict}${leaks.length ? `  FAIL: ${leaks.join(", ")}` : ""}`);
+  }
+  const page = await browser.newPage();
+  const bodies: Promise<string>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") bodies.push(response.text());
+  });
+  await page.goto(site.url, { waitUntil: "networkidle" });
+  await Promise.all([page.waitForResponse((response) => response.url().includes("/search-index.json")), page.getByRole("combobox").focus()]);
+  await page.waitForLoadState("networkidle");
+  const loadedOnUse = (await Promise.all(bodies)).some((body) => SEARCH_MARKERS.some((marker) => body.includes(marker)));
+  if (!loadedOnUse) failed = true;
+  console.log(`\nSearch code loads when search is first used: ${loadedOnUse ? "yes" : "NO (the marker check above proves nothing)"}`);
+} finally {
+  await browser.close();
+  baselineServer.stop();
+  site.stop();
+}
+console.log(failed ? "\nSize budget: FAIL" : "\nSize budget: PASS (search index and search code load only when search is used)");
+process.exitCode = failed ? 1 : 0;
