@@ -1,0 +1,45 @@
+/**
+ * `npm run bench:load`: serves the built site with `next start` and drives it with autocannon over
+ * loopback (50 connections, 20 s per target) on the home page, an article and the search API.
+ * Prints requests per second, p50/p99 latency and errors per target; exits 1 on any error or
+ * non-2xx answer. `--duration=5` shortens each target for a quick look. Needs `npm run build`.
+ */
+import autocannon from "autocannon";
+import { serve } from "../gates/serve";
+
+const duration = Number(process.argv.find((arg) => arg.startsWith("--duration="))?.split("=")[1] ?? 20);
+const connections = 50;
+const TARGETS = [
+  { name: "home page", path: "/" },
+  { name: "article page", path: "/articles/rate-limit-exceeded" },
+  { name: "search API", path: "/api/search?q=rate%20limit%20headers&limit=10" },
+];
+
+const server = await serve({ port: 3330 });
+let failed = false;
+const rows: string[] = [];
+try {
+  for (const target of TARGETS) {
+    const result = await autocannon({ url: server.url + target.path, connections, duration });
+    const bad = result.errors + result.timeouts + result.non2xx;
+    if (bad > 0) failed = true;
+    rows.push(
+      [
+        target.name.padEnd(14),
+        String(Math.round(result.requests.average)).padStart(8),
+        `${result.latency.p50} ms`.padStart(9),
+        `${result.latency.p99} ms`.padStart(9),
+        String(result.errors + result.timeouts).padStart(7),
+        String(result.non2xx).padStart(7),
+        String(result.requests.total).padStart(9),
+      ].join(" "),
+    );
+  }
+} finally {
+  server.stop();
+}
+console.log(`autocannon, ${connections} connections, ${duration} s per target, loopback, next start\n`);
+console.log(`${"target".padEnd(14)} ${"req/s".padStart(8)} ${"p50".padStart(9)} ${"p99".padStart(9)} ${"errors".padStart(7)} ${"non-2xx".padStart(7)} ${"requests".padStart(9)}`);
+for (const row of rows) console.log(row);
+console.log(`\nLoad: ${failed ? "FAIL (errors or non-2xx answers)" : "PASS (no errors, every answer 2xx)"}`);
+process.exitCode = failed ? 1 : 0;
