@@ -1,23 +1,28 @@
 import Link from "next/link";
 import type { ErrorEntry } from "@/lib/content/error-entries";
 
-/** The catalogue as a table: each code, what it means in one line, and where to go. */
+const cell = "py-2 pr-4 max-md:block max-md:py-1 max-md:pr-0 max-md:before:block max-md:before:text-xs max-md:before:font-semibold max-md:before:content-[attr(data-label)]";
+
+/**
+ * The catalogue as a table: each code, what it means in one line, and where to go. On narrow
+ * screens each row stacks into a card, so nothing scrolls sideways.
+ */
 export function ErrorCodeTable({ caption, entries }: { caption: string; entries: ErrorEntry[] }) {
   return (
-    <div className="table-scroll overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-xl font-semibold">{caption}</caption>
-        <thead>
+    <div>
+      <table className="w-full border-collapse text-left text-sm max-md:block">
+        <caption className="mb-2 text-left text-xl font-semibold max-md:block">{caption}</caption>
+        <thead className="max-md:hidden">
           <tr className="border-b border-slate-300 dark:border-slate-700">
             <th scope="col" className="py-2 pr-4">Code</th>
             <th scope="col" className="py-2 pr-4">What it means</th>
             <th scope="col" className="py-2">Where to go</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-md:block">
           {entries.map((entry) => (
-            <tr key={entry.code} className="border-b border-slate-200 align-top dark:border-slate-800">
-              <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+            <tr key={entry.code} className="border-b border-slate-200 align-top dark:border-slate-800 max-md:block max-md:py-2">
+              <th scope="row" className="py-2 pr-4 text-left font-normal whitespace-nowrap max-md:block">
                 <Link prefetch={false} href={entry.url} className="font-mono font-semibold">
                   {entry.code}
                 </Link>
@@ -26,8 +31,10 @@ export function ErrorCodeTable({ caption, entries }: { caption: string; entries:
                   {entry.status ? ` · HTTP ${entry.status}` : ""}
                 </span>
               </th>
-              <td className="py-2 pr-4">{entry.meaning}</td>
-              <td className="py-2">
+              <td className={cell} data-label="What it means">
+                {entry.meaning}
+              </td>
+              <td className={cell} data-label="Where to go">
                 <ul className="space-y-1">
                   {entry.fixes.map((fix) => (
                     <li key={fix.article.slug}>
