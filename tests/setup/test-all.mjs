@@ -52,4 +52,7 @@ run("Unit tests", "npm run test:unit");
 run("Build", "npx next build");
 run("Build the hostile-content test site", "npm run build:hostile");
 run("End-to-end tests (Chromium)", "npm run test:e2e");
+run("Size budget (first-load JavaScript)", "npm run size");
+run("Lighthouse audit (mobile, median of 5 runs)", "npm run audit");
+run("Load (autocannon)", "npm run bench:load");
 console.log("\nAll checks passed.");
