@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchForm } from "@/components/search-form";
 import { getContent } from "@/lib/content";
 import { categoryPath } from "@/lib/routes";
 
@@ -17,22 +18,7 @@ export default function NotFound() {
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
         The link may be mistyped, or the page may have moved. Search for what you see, or start from one of these.
       </p>
-      <form action="/search" role="search" className="mt-6 flex gap-2">
-        <label htmlFor="not-found-q" className="sr-only">
-          Search the help center
-        </label>
-        <input
-          id="not-found-q"
-          name="q"
-          type="search"
-          maxLength={200}
-          placeholder="Error code, message or what you see"
-          className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-        />
-        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
-          Search
-        </button>
-      </form>
+      <SearchForm id="not-found-q" className="mt-6" />
       <ul className="mt-6 list-disc space-y-2 pl-6">
         <li>
           <Link prefetch={false} href="/#start">Pick what you see</Link> in the symptom navigator

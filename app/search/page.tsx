@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NoResults } from "@/components/no-results";
+import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { getContent } from "@/lib/content";
 import { findArticle } from "@/lib/content/queries";
@@ -33,23 +34,7 @@ export default async function SearchPage(props: PageProps<"/search">) {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{query ? <>Results for “{query}”</> : "Search the help center"}</h1>
-      <form action="/search" role="search" className="mt-4 flex gap-2">
-        <label htmlFor="search-page-q" className="sr-only">
-          Search the help center
-        </label>
-        <input
-          id="search-page-q"
-          name="q"
-          type="search"
-          defaultValue={query}
-          maxLength={200}
-          placeholder="Error code, message or what you see"
-          className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-        />
-        <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
-          Search
-        </button>
-      </form>
+      <SearchForm id="search-page-q" defaultValue={query} className="mt-4" />
       <div className="mt-6">
         {query && results.length > 0 && (
           <>
