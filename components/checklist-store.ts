@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useSyncExternalStore } from "react";
+import { announceChange, readItem, subscribeToChanges, writeItem } from "./browser-storage";
 
 export type StepMark = "tried" | "fixed";
 
@@ -18,12 +19,7 @@ const keyFor = (slug: string) => `checklist:${slug}`;
 const parsed = new Map<string, ChecklistState>();
 
 function read(slug: string): ChecklistState {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(keyFor(slug));
-  } catch {
-    return EMPTY;
-  }
+  const raw = readItem("localStorage", keyFor(slug));
   if (!raw) return EMPTY;
   let state = parsed.get(raw);
   if (!state) {
@@ -39,22 +35,11 @@ function read(slug: string): ChecklistState {
 }
 
 function write(slug: string, state: ChecklistState) {
-  try {
-    localStorage.setItem(keyFor(slug), JSON.stringify(state));
-  } catch {
-    // Storage refused (private mode, quota): the marks last until the page is left.
-  }
-  window.dispatchEvent(new Event(CHANGE));
+  writeItem("localStorage", keyFor(slug), JSON.stringify(state));
+  announceChange(CHANGE);
 }
 
-function subscribe(onChange: () => void) {
-  window.addEventListener(CHANGE, onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    window.removeEventListener(CHANGE, onChange);
-    window.removeEventListener("storage", onChange);
-  };
-}
+const subscribe = subscribeToChanges(CHANGE);
 
 /**
  * The reader's marks on an article's solution steps, per article, in this browser only

@@ -1,5 +1,7 @@
 "use client";
 
+import { readItem, writeItem } from "./browser-storage";
+
 /**
  * What the user told the portal on the way to an article (the symptom they picked, the error
  * they pasted), kept in this tab only, so a support request can carry it. Never sent anywhere.
@@ -13,21 +15,8 @@ export interface PastedError {
 const SYMPTOM_KEY = "help:symptom";
 const PASTED_KEY = "help:pasted-error";
 
-function read(key: string): string | null {
-  try {
-    return sessionStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string) {
-  try {
-    sessionStorage.setItem(key, value);
-  } catch {
-    // Storage can be refused (private modes); the support request then just lacks this line.
-  }
-}
+const read = (key: string) => readItem("sessionStorage", key);
+const write = (key: string, value: string) => writeItem("sessionStorage", key, value);
 
 export const rememberSymptom = (symptom: string) => write(SYMPTOM_KEY, symptom);
 export const recalledSymptom = (): string | undefined => read(SYMPTOM_KEY) ?? undefined;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { announceChange, readItem, subscribeToChanges, writeItem } from "./browser-storage";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
 type Theme = "system" | "light" | "dark";
@@ -9,33 +10,17 @@ const LABEL: Record<Theme, string> = { system: "system", light: "light", dark: "
 const CHANGE_EVENT = "themechange";
 
 function readTheme(): Theme {
-  try {
-    const stored = localStorage.getItem(THEME_STORAGE_KEY);
-    return stored === "light" || stored === "dark" ? stored : "system";
-  } catch {
-    return "system";
-  }
+  const stored = readItem("localStorage", THEME_STORAGE_KEY);
+  return stored === "light" || stored === "dark" ? stored : "system";
 }
 
-function subscribe(onChange: () => void) {
-  window.addEventListener(CHANGE_EVENT, onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    window.removeEventListener(CHANGE_EVENT, onChange);
-    window.removeEventListener("storage", onChange);
-  };
-}
+const subscribe = subscribeToChanges(CHANGE_EVENT);
 
 function applyTheme(theme: Theme) {
-  try {
-    if (theme === "system") localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, theme);
-  } catch {
-    // Private modes may refuse storage; the choice then lasts for this page only.
-  }
+  writeItem("localStorage", THEME_STORAGE_KEY, theme === "system" ? null : theme);
   if (theme === "system") delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
-  window.dispatchEvent(new Event(CHANGE_EVENT));
+  announceChange(CHANGE_EVENT);
 }
 
 /** Cycles system → light → dark. The server renders "system"; the stored choice shows after hydration. */
