@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { CopyDelegate } from "@/components/copy-delegate";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { ThemeScript } from "@/components/theme-script";
+import { HeadScript } from "@/components/head-script";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -25,7 +26,7 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
     // The theme script sets data-theme before hydration; React must not treat that as a mismatch.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <ThemeScript />
+        <HeadScript />
       </head>
       <body className="flex min-h-screen flex-col">
         <a
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
           {children}
         </main>
         <SiteFooter />
+        <CopyDelegate />
       </body>
     </html>
   );

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { SearchResult } from "@/lib/search/types";
 import { Highlighted } from "./highlighted";
-import { useFocusShortcut } from "./use-focus-shortcut";
 import { useSearchEngine, type EngineStatus } from "./use-search-engine";
 
 const SUGGESTIONS = 7;
@@ -13,7 +12,8 @@ const searchUrl = (query: string) => `/search?q=${encodeURIComponent(query.trim(
 
 /**
  * The header search: a WAI-ARIA combobox over instant results. Without JavaScript it is a plain
- * GET form to /search. Focus stays in the input; arrow keys move `aria-activedescendant`.
+ * GET form to /search. Focus stays in the input; arrow keys move `aria-activedescendant`. The `/`
+ * and Ctrl/Cmd+K shortcuts live in the head script, so they work before hydration.
  */
 export function SearchBox({ indexUrl }: { indexUrl: string }) {
   const [query, setQuery] = useState("");
@@ -23,7 +23,6 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
   const { engine, status, load } = useSearchEngine(indexUrl);
   const router = useRouter();
   const id = useId();
-  useFocusShortcut(input);
 
   // Searching is synchronous and well under a millisecond, so results render in the keystroke's frame.
   const results = useMemo(() => (engine && query.trim() ? engine.searcher.search(query, SUGGESTIONS) : []), [engine, query]);
@@ -96,6 +95,8 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
           setOpen(true);
         }}
         onChange={(event) => {
+          // Focus may have come before hydration (the `/` shortcut is handled by the head script).
+          load();
           setQuery(event.target.value);
           setOpen(true);
           setActive(-1);

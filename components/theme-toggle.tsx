@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { announceChange, readItem, subscribeToChanges, writeItem } from "./browser-storage";
-import { THEME_STORAGE_KEY } from "./theme-script";
+import { THEME_STORAGE_KEY } from "./head-script";
 
 type Theme = "system" | "light" | "dark";
 const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };

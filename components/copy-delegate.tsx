@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect } from "react";
+import { ticketMarkdown, ticketPlainText } from "@/lib/links/ticket";
+import { copyToClipboard } from "./copy-to-clipboard";
+
+const CONFIRMATIONS = { link: "Link copied", markdown: "Markdown copied", text: "Text copied" } as const;
+type CopyKind = keyof typeof CONFIRMATIONS;
+
+function textFor(kind: CopyKind, row: HTMLElement): string {
+  const url = new URL(row.dataset.path ?? "/", window.location.origin).href;
+  if (kind === "link") return url;
+  const link = { articleTitle: row.dataset.title ?? "", stepTitle: row.dataset.step || undefined, url, summary: row.dataset.summary ?? "" };
+  return kind === "markdown" ? ticketMarkdown(link) : ticketPlainText(link);
+}
+
+/**
+ * Handles every CopyLinks row on the page (one listener, however many steps): copies the absolute
+ * URL or the ticket snippet and confirms in the row's live region.
+ */
+export function CopyDelegate() {
+  useEffect(() => {
+    const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
+    const onClick = async (event: MouseEvent) => {
+      const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>("button[data-copy]");
+      const row = button?.closest<HTMLElement>("[data-copy-row]");
+      const status = row?.querySelector("[data-copy-status]");
+      const kind = button?.dataset.copy as CopyKind | undefined;
+      if (!button || !row || !status || !kind || !(kind in CONFIRMATIONS)) return;
+      const copied = await copyToClipboard(textFor(kind, row));
+      status.textContent = copied ? CONFIRMATIONS[kind] : "Copy failed: select the text and copy it yourself";
+      clearTimeout(timers.get(status));
+      timers.set(
+        status,
+        setTimeout(() => {
+          status.textContent = "";
+        }, 4000),
+      );
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
+  return null;
+}
