@@ -2,6 +2,10 @@
  * `npm test`: the whole suite, runnable on a fresh clone. Installs what the tests need (npm
  * dependencies, Chromium), then runs every gate in order and stops at the first failure.
  * Plain Node with no dependencies, because it runs before `npm ci` has.
+ *
+ * The Lighthouse audit is not in it: its simulated performance score moves by several points
+ * between identical runs on a 2-core VM, so as a CI gate it would fail at random. It runs as
+ * `npm run audit` (see the README).
  */
 import { execSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -53,6 +57,5 @@ run("Build", "npx next build");
 run("Build the hostile-content test site", "npm run build:hostile");
 run("End-to-end tests (Chromium)", "npm run test:e2e");
 run("Size budget (first-load JavaScript)", "npm run size");
-run("Lighthouse audit (mobile, median of 5 runs)", "npm run audit");
 run("Load (autocannon)", "npm run bench:load");
 console.log("\nAll checks passed.");
