@@ -9,9 +9,15 @@ export async function serve(options: { cwd?: string; port: number; env?: Record<
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group: `next start` runs the server as a child process, which must go too.
+    detached: true,
   });
   const stop = () => {
-    child.kill("SIGTERM");
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
   };
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
