@@ -1,10 +1,13 @@
-import { FIELD, type SearchRecord, type SearchVocabulary, type SerializedIndex } from "./types";
+import { BODY_REPEATS, FIELD, type SearchRecord, type SearchVocabulary, type SerializedIndex } from "./types";
 import { isCode, isNumber, joinPhrases, phraseJoins, STOP_WORDS, tokenize, toTerm } from "./text";
 
 interface DocTerm {
   fields: number;
   sections: Set<number>;
+  bodyUses: number;
 }
+
+const isBodyOnly = (fields: number) => (fields & ~(FIELD.body | FIELD.bodyRepeated)) === 0;
 
 /**
  * A word in the body of more than this share of articles says little about any one of them; its
@@ -43,8 +46,9 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
       for (const token of joinPhrases(tokenize(text), joins, true)) {
         if (STOP_WORDS.has(token)) continue;
         const id = termId(token);
-        const entry = docTerms.get(id) ?? { fields: 0, sections: new Set<number>() };
+        const entry = docTerms.get(id) ?? { fields: 0, sections: new Set<number>(), bodyUses: 0 };
         entry.fields |= field;
+        if (field === FIELD.body && ++entry.bodyUses === BODY_REPEATS) entry.fields |= FIELD.bodyRepeated;
         if (section !== undefined) entry.sections.add(section);
         docTerms.set(id, entry);
       }
@@ -62,7 +66,7 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
   });
 
   const bodyOnlyCount = new Array<number>(terms.length).fill(0);
-  for (const docTerms of perDoc) for (const [id, entry] of docTerms) if (entry.fields === FIELD.body) bodyOnlyCount[id]! += 1;
+  for (const docTerms of perDoc) for (const [id, entry] of docTerms) if (isBodyOnly(entry.fields)) bodyOnlyCount[id]! += 1;
   const commonInBody = Math.max(COMMON_BODY_FLOOR, COMMON_BODY_SHARE * records.length);
 
   const postings: number[][] = terms.map(() => []);
@@ -71,8 +75,8 @@ export function buildIndex(records: readonly SearchRecord[], vocabulary: SearchV
   const lastBodyDoc = new Array<number>(terms.length).fill(0);
   perDoc.forEach((docTerms, doc) => {
     for (const [id, entry] of docTerms) {
+      if (isBodyOnly(entry.fields) && bodyOnlyCount[id]! > commonInBody) continue;
       if (entry.fields === FIELD.body) {
-        if (bodyOnlyCount[id]! > commonInBody) continue;
         bodyPostings[id]!.push(doc - lastBodyDoc[id]!);
         lastBodyDoc[id] = doc;
         continue;

@@ -1,5 +1,5 @@
 import { QUALITY } from "./scoring";
-import { isCode, isNumber, joinPhrases, normalize, STOP_WORDS, toTerm, type PhraseJoins } from "./text";
+import { camelParts, isCode, isNumber, joinPhrases, rawTokens, STOP_WORDS, toTerm, type PhraseJoins } from "./text";
 import { MAX_QUERY_LENGTH } from "./limits";
 import type { WordMatcher } from "./word-matcher";
 
@@ -38,13 +38,16 @@ export interface QueryContext {
  * not know. Stop words are dropped unless nothing else is left.
  */
 export function parseQuery(rawQuery: string, context: QueryContext): QueryWord[] {
-  const text = normalize(rawQuery.slice(0, MAX_QUERY_LENGTH));
-  const stillTyping = !/\s$/.test(rawQuery.slice(0, MAX_QUERY_LENGTH));
+  const text = rawQuery.slice(0, MAX_QUERY_LENGTH);
+  const stillTyping = !/\s$/.test(text);
   const tokens: string[] = [];
-  for (const [token] of text.matchAll(/[a-z0-9]+(?:_[a-z0-9]+)*/g)) {
-    // A code the index does not know ("rate_limit_exceded") falls back to its words.
-    if (isCode(token) && !context.termIds.has(token)) tokens.push(...token.split("_"));
-    else tokens.push(token);
+  for (const raw of rawTokens(text)) {
+    const token = raw.toLowerCase();
+    const known = context.termIds.has(toTerm(token));
+    // A code or camelCase name the index does not know ("rate_limit_exceded", "RateLimitError")
+    // falls back to its words.
+    const parts = known ? null : isCode(token) ? token.split("_") : camelParts(raw);
+    tokens.push(...(parts ?? [token]));
   }
   const joined = joinPhrases(replaceCodeNames(tokens, context.codeNames), context.joins, false);
   const meaningful = joined.filter((token) => !STOP_WORDS.has(token));

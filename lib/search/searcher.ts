@@ -26,18 +26,66 @@ import { WordMatcher } from "./word-matcher";
 /** Leading candidates that get the (costlier) side-by-side check before the final cut. */
 const ADJACENCY_CANDIDATES = 30;
 
-interface DocState {
-  /** Per query word: its best weight in this article (0 when it does not match). */
-  best: number[];
-  /** Per query word: the fields it matched in. */
-  fields: number[];
-  /** Per headed section whose heading matched: per query word, the best quality × rarity. */
-  sections: Map<number, number[]>;
+/**
+ * What one query found: for each article it touched, each query word's best weight and the fields
+ * it matched in, in flat typed arrays (article × word), so that a query over thousands of
+ * postings allocates almost nothing per article. Heading matches are kept per section.
+ */
+class Matches {
+  readonly docs: number[] = [];
+  readonly best: Float64Array;
+  readonly fields: Uint8Array;
+  private readonly seen: Uint8Array;
+  /** Per article, per headed section whose heading matched: per query word, the best quality × rarity. */
+  readonly sections = new Map<number, Map<number, Float64Array>>();
+
+  constructor(
+    docCount: number,
+    readonly width: number,
+  ) {
+    this.best = new Float64Array(docCount * width);
+    this.fields = new Uint8Array(docCount * width);
+    this.seen = new Uint8Array(docCount);
+  }
+
+  add(doc: number, word: number, weight: number, fields: number): void {
+    if (!this.seen[doc]) {
+      this.seen[doc] = 1;
+      this.docs.push(doc);
+    }
+    const slot = doc * this.width + word;
+    if (weight > this.best[slot]!) this.best[slot] = weight;
+    this.fields[slot]! |= fields;
+  }
+
+  addSection(doc: number, section: number, word: number, weight: number): void {
+    let perSection = this.sections.get(doc);
+    if (!perSection) this.sections.set(doc, (perSection = new Map()));
+    let perWord = perSection.get(section);
+    if (!perWord) perSection.set(section, (perWord = new Float64Array(this.width)));
+    if (weight > perWord[word]!) perWord[word] = weight;
+  }
+
+  /** The article's standing: how many query words it matched, and its score. */
+  rank(doc: number): Ranked {
+    let matched = 0;
+    let sum = 0;
+    let shared = ~0;
+    for (let word = 0, slot = doc * this.width; word < this.width; word += 1, slot += 1) {
+      if (this.best[slot]! > 0) matched += 1;
+      sum += this.best[slot]!;
+      shared &= this.fields[slot]!;
+    }
+    return { doc, matched, score: sum * togetherBonus(this.width, shared) };
+  }
+
+  fieldsOf(doc: number, word: number): number {
+    return this.fields[doc * this.width + word]!;
+  }
 }
 
 interface Ranked {
   doc: number;
-  state: DocState;
   matched: number;
   score: number;
 }
@@ -79,15 +127,10 @@ export class Searcher {
   search(rawQuery: string, limit = 10): SearchResult[] {
     const words = parseQuery(rawQuery, this.context);
     if (words.length === 0) return [];
-    const docs = this.collect(words);
+    const matches = this.collect(words);
     const byRank = (a: Ranked, b: Ranked) => b.matched - a.matched || b.score - a.score || a.doc - b.doc;
-    const leading = [...docs.entries()]
-      .map(([doc, state]): Ranked => ({
-        doc,
-        state,
-        matched: state.best.filter((weight) => weight > 0).length,
-        score: state.best.reduce((sum, weight) => sum + weight, 0) * togetherBonus(state.fields),
-      }))
+    const leading = matches.docs
+      .map((doc) => matches.rank(doc))
       .sort(byRank)
       .slice(0, Math.max(limit, ADJACENCY_CANDIDATES));
     for (const candidate of leading) candidate.score += this.adjacency.bonus(candidate.doc, words);
@@ -95,33 +138,22 @@ export class Searcher {
     return leading
       .sort(byRank)
       .slice(0, limit)
-      .map(({ doc, state, score }) => this.result(doc, state, score, highlights));
+      .map(({ doc, score }) => this.result(doc, matches, score, highlights));
   }
 
   /** Walks each expansion's postings once, keeping per article the best weight of each word. */
-  private collect(words: readonly QueryWord[]): Map<number, DocState> {
-    const docs = new Map<number, DocState>();
+  private collect(words: readonly QueryWord[]): Matches {
+    const matches = new Matches(this.index.docs.length, words.length);
     words.forEach((word, position) => {
       for (const { term, quality, rarityCap } of word.expansions) {
         const weightOfTerm = quality * Math.min(this.rarity(term), rarityCap ?? Infinity);
         for (const posting of this.postings.get(term)) {
-          let state = docs.get(posting.doc);
-          if (!state) {
-            state = { best: new Array<number>(words.length).fill(0), fields: new Array<number>(words.length).fill(0), sections: new Map() };
-            docs.set(posting.doc, state);
-          }
-          const weight = fieldWeight(posting.fields, word.exactOnly) * weightOfTerm;
-          if (weight > state.best[position]!) state.best[position] = weight;
-          state.fields[position]! |= posting.fields;
-          for (const section of posting.sections ?? []) {
-            let perWord = state.sections.get(section);
-            if (!perWord) state.sections.set(section, (perWord = new Array<number>(words.length).fill(0)));
-            if (weightOfTerm > perWord[position]!) perWord[position] = weightOfTerm;
-          }
+          matches.add(posting.doc, position, fieldWeight(posting.fields, word.exactOnly) * weightOfTerm, posting.fields);
+          for (const section of posting.sections ?? []) matches.addSection(posting.doc, section, position, weightOfTerm);
         }
       }
     });
-    return docs;
+    return matches;
   }
 
   /** Inverse document frequency: a word in every article tells little. */
@@ -133,12 +165,12 @@ export class Searcher {
    * The section to link to: the heading that matched the query best. None when the title already
    * covers every word a heading matched: then the article's top is the better landing.
    */
-  private bestSection(doc: number, state: DocState): number | undefined {
+  private bestSection(doc: number, matches: Matches): number | undefined {
     const depth = (section: number) => this.index.sections[doc]?.[section]?.[2] ?? 9;
     let best: number | undefined;
     let bestScore = 0;
-    for (const [section, perWord] of state.sections) {
-      const addsToTitle = perWord.some((weight, position) => weight > 0 && !(state.fields[position]! & FIELD.title));
+    for (const [section, perWord] of matches.sections.get(doc) ?? []) {
+      const addsToTitle = perWord.some((weight, position) => weight > 0 && !(matches.fieldsOf(doc, position) & FIELD.title));
       if (!addsToTitle) continue;
       const score = perWord.reduce((sum, weight) => sum + weight, 0);
       // On a tie, the broader heading (a solution step rather than one of its details), then the earlier.
@@ -154,10 +186,10 @@ export class Searcher {
     return best;
   }
 
-  private result(doc: number, state: DocState, score: number, highlights: string[]): SearchResult {
+  private result(doc: number, matches: Matches, score: number, highlights: string[]): SearchResult {
     const [slug, title, summary] = this.index.docs[doc]!;
     const url = articlePath(slug);
-    const bestSection = this.bestSection(doc, state);
+    const bestSection = this.bestSection(doc, matches);
     const section = bestSection === undefined ? undefined : this.index.sections[doc]?.[bestSection];
     return {
       slug,

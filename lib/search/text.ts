@@ -6,24 +6,42 @@ import { stemmer } from "stemmer";
  * the whole code for platform codes ("rate_limit_exceeded", whose parts are terms too).
  */
 
-/** Lowercase, accents folded, apostrophes dropped so "can't" reads as one word "cant". */
-export function normalize(text: string): string {
+/** Accents folded, apostrophes dropped so "can't" reads as one word "cant"; case kept. */
+function fold(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
-    .toLowerCase()
     .replace(/['’‘`]/g, "");
 }
 
-const TOKEN = /[a-z0-9]+(?:_[a-z0-9]+)*/g;
+/** Lowercase, accents folded, apostrophes dropped. */
+export function normalize(text: string): string {
+  return fold(text).toLowerCase();
+}
 
-/** Words, numbers and snake_case codes, in order. A code also yields its parts. */
+/** Words, numbers and snake_case codes as written, case kept for camelCase splitting. */
+export function rawTokens(text: string): string[] {
+  return fold(text).match(/[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*/g) ?? [];
+}
+
+/**
+ * The words of a camelCase or PascalCase name, lowercased, or null for any other word:
+ * "RateLimitError" → rate, limit, error; "HTTPSConnectionPool" → https, connection, pool. People
+ * paste SDK exception names (`openai.RateLimitError`) and header names (`X-RateLimit-Reset`).
+ */
+export function camelParts(word: string): string[] | null {
+  if (!/[a-z][A-Z]|[A-Z]{2}[a-z]{2}/.test(word)) return null;
+  return (word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((part) => part.toLowerCase());
+}
+
+/** Words, numbers and snake_case codes, in order. A code or camelCase name also yields its parts. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of normalize(text).matchAll(TOKEN)) {
-    const token = match[0];
+  for (const raw of rawTokens(text)) {
+    const token = raw.toLowerCase();
     tokens.push(token);
     if (token.includes("_")) tokens.push(...token.split("_"));
+    else tokens.push(...(camelParts(raw) ?? []));
   }
   return tokens;
 }

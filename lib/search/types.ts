@@ -24,8 +24,14 @@ export interface SearchVocabulary {
   codeNames?: [string, string][];
 }
 
-/** Field bits of a posting: which fields of an article contain a term. */
-export const FIELD = { title: 1, symptoms: 2, codes: 4, headings: 8, summary: 16, body: 32 } as const;
+/**
+ * Field bits of a posting: which fields of an article contain a term. `bodyRepeated` marks a term
+ * the body uses again and again (what the article is about), not a passing mention.
+ */
+export const FIELD = { title: 1, symptoms: 2, codes: 4, headings: 8, summary: 16, body: 32, bodyRepeated: 64 } as const;
+
+/** Uses of a term in an article's body from which it counts as repeated. */
+export const BODY_REPEATS = 3;
 
 /**
  * The serialized index, as shipped to the browser (`/search-index.json`) and loaded by the server.
@@ -44,7 +50,10 @@ export interface SerializedIndex {
    * summary): flat [docDelta, fieldBits, (if headings bit) sectionCount, ...sectionIndexes] runs.
    */
   postings: number[][];
-  /** Per term, the articles with the term in the body only: doc deltas (most postings, so the leanest form). */
+  /**
+   * Per term, the articles that only mention the term in passing in the body (fewer than
+   * BODY_REPEATS times): doc deltas (most postings, so the leanest form).
+   */
   bodyPostings: number[][];
   /** Every surface word seen, sorted, for prefix and typo matching. */
   words: string[];

@@ -34,6 +34,13 @@ export const SEARCH_QUERIES: [query: string, slug: string][] = [
   ["You don't have permission to perform this action", "permission-denied"],
   ["502 bad gateway", "high-error-rates"],
   ["gateway timeout", "slow-api-responses"],
+  // SDK exceptions and header names, as pasted
+  ["openai.RateLimitError", "rate-limit-exceeded"],
+  ["AuthenticationError", "invalid-api-key"],
+  ["PermissionDeniedError", "permission-denied"],
+  ["APITimeoutError", "slow-api-responses"],
+  ["Retry-After", "rate-limit-exceeded"],
+  ["X-RateLimit-Remaining-Requests: 0", "rate-limit-exceeded"],
   // Symptoms in people's words
   ["can't log in", "authentication-failures"],
   ["cant login", "authentication-failures"],
@@ -67,6 +74,8 @@ export const SEARCH_QUERIES: [query: string, slug: string][] = [
   ["feature not available", "cannot-access-features"],
   ["bad request", "api-errors"],
   ["payload too large", "api-errors"],
+  ["request body too big", "api-errors"],
+  ["how do I contact support", "getting-help"],
   ["open a support ticket", "getting-help"],
   ["escalate to support", "getting-help"],
   ["guide for developers", "developer-guide"],

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
+import { buildIndex } from "@/lib/search/build-index";
 import { buildContentIndex } from "@/lib/search/content-index";
 import { highlightSegments } from "@/lib/search/highlight";
 import { cleanQuery, parseLimit } from "@/lib/search/query-params";
 import { Searcher } from "@/lib/search/searcher";
+import { camelParts, tokenize } from "@/lib/search/text";
+import type { SearchRecord } from "@/lib/search/types";
 import { typoDistance } from "@/lib/search/word-matcher";
 
 const { content } = loadContent();
@@ -62,6 +65,32 @@ describe("ranking", () => {
     expect(slugs("why can't I log in to the portal")[0]).toBe("authentication-failures");
   });
 
+  it("reads a pasted camelCase name by its words when the articles do not use the name itself", () => {
+    expect(slugs("RateLimitExceededError")[0]).toBe("rate-limit-exceeded");
+    expect(slugs("TooManyRequestsError")[0]).toBe("rate-limit-exceeded");
+  });
+
+  it("matches a camelCase name an article does use exactly, not by its parts", () => {
+    expect(slugs("AuthenticationError")).toEqual(["invalid-api-key"]);
+  });
+
+  it("ranks an article that uses a body word throughout above one that mentions it once", () => {
+    const record = (slug: string, body: string): SearchRecord => ({
+      slug,
+      url: `/articles/${slug}`,
+      title: slug,
+      summary: "",
+      symptoms: [],
+      codes: [],
+      sections: [{ id: null, heading: "", depth: 1, text: body }],
+    });
+    const index = buildIndex(
+      [record("passing", "Check the webhook once."), record("about", "The webhook fails. Resend the webhook. Verify the webhook secret.")],
+      { synonyms: [], phrases: [] },
+    );
+    expect(new Searcher(index).search("webhook").map((result) => result.slug)).toEqual(["about", "passing"]);
+  });
+
   it("respects the limit", () => {
     expect(searcher.search("error", 3)).toHaveLength(3);
   });
@@ -100,6 +129,21 @@ describe("query parameters", () => {
     expect(parseLimit("abc")).toHaveProperty("error");
     expect(parseLimit("-3")).toHaveProperty("error");
     expect(parseLimit("1e9")).toHaveProperty("error");
+  });
+});
+
+describe("words", () => {
+  it("splits camelCase and PascalCase names, acronyms included, and leaves other words alone", () => {
+    expect(camelParts("RateLimitError")).toEqual(["rate", "limit", "error"]);
+    expect(camelParts("HTTPSConnectionPool")).toEqual(["https", "connection", "pool"]);
+    expect(camelParts("retryAfter")).toEqual(["retry", "after"]);
+    expect(camelParts("APIs")).toBeNull();
+    expect(camelParts("budget")).toBeNull();
+    expect(camelParts("HTTP")).toBeNull();
+  });
+
+  it("indexes a camelCase name whole and by its words", () => {
+    expect(tokenize("openai.RateLimitError")).toEqual(["openai", "ratelimiterror", "rate", "limit", "error"]);
   });
 });
 
