@@ -154,6 +154,15 @@ describe("typo distance and highlighting", () => {
     expect(typoDistance("budget", "bucket", 1)).toBe(2);
   });
 
+  it("marks the words of a phrase that search read as one word", () => {
+    const [first] = searcher.search("rate limit");
+    expect(highlightSegments(first!.title, first!.highlights)[0]).toEqual({ text: "Rate limit", match: true });
+    expect(highlightSegments("Can't log in or sign-in", ["login", "signin"]).filter((segment) => segment.match)).toEqual([
+      { text: "log in", match: true },
+      { text: "sign-in", match: true },
+    ]);
+  });
+
   it("marks words with the same stem and words being typed", () => {
     expect(highlightSegments("Requests blocked by the budget", ["request", "budg"])).toEqual([
       { text: "Requests", match: true },
