@@ -4,7 +4,7 @@ import type { Segment } from "@/lib/search/highlight";
 export function Highlighted({ segments }: { segments: Segment[] }) {
   return segments.map((segment, index) =>
     segment.match ? (
-      <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-700/60">
+      <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-700/60 dark:text-amber-50">
         {segment.text}
       </mark>
     ) : (
