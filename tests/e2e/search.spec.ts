@@ -84,6 +84,16 @@ test.describe("header search", () => {
     await page.keyboard.press("ArrowDown");
     await expectNoAxeViolations(page);
   });
+
+  test("the open results, highlights and the active option pass axe in dark mode", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/");
+    await page.getByRole("combobox").fill("rate limit");
+    await expect(page.getByRole("option").first().locator("mark").first()).toHaveText(/rate limit/i);
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+    await expectNoAxeViolations(page);
+  });
 });
 
 test.describe("results page", () => {
