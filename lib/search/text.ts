@@ -61,7 +61,7 @@ export function toTerm(token: string): string {
 export const STOP_WORDS = new Set(
   (
     "a about after again all am an and any are as at be been before being both but by can cant cannot could " +
-    "did didnt do does doesnt doing dont down for from get gets getting got had has have having he her here how " +
+    "did didnt do does doesnt doing dont for from get gets getting got had has have having he her here how " +
     "i if im in into is isnt it its ive just keep keeps me more my no not now of off on once only or other our " +
     "out over please same she should so some still such than that the their them then there these they this " +
     "those through to too under until up very was wasnt we were what when where which while who why will with " +

@@ -41,6 +41,7 @@ export const SEARCH_QUERIES: [query: string, slug: string][] = [
   ["APITimeoutError", "slow-api-responses"],
   ["Retry-After", "rate-limit-exceeded"],
   ["X-RateLimit-Remaining-Requests: 0", "rate-limit-exceeded"],
+  ["ECONNRESET", "high-error-rates"],
   // Symptoms in people's words
   ["can't log in", "authentication-failures"],
   ["cant login", "authentication-failures"],
@@ -52,6 +53,10 @@ export const SEARCH_QUERIES: [query: string, slug: string][] = [
   ["key revoked", "invalid-api-key"],
   ["my api key stopped working", "invalid-api-key"],
   ["api key expired", "invalid-api-key"],
+  ["invalid token", "invalid-api-key"],
+  ["api token revoked", "invalid-api-key"],
+  ["tokens per minute limit", "rate-limit-exceeded"],
+  ["out of credits", "budget-exceeded"],
   ["works locally but 401 on server", "invalid-api-key"],
   ["requests blocked", "budget-exceeded"],
   ["monthly budget reached", "budget-exceeded"],
