@@ -1,5 +1,5 @@
 import { QUALITY } from "./scoring";
-import { camelParts, isCode, isNumber, joinPhrases, rawTokens, STOP_WORDS, toTerm, type PhraseJoins } from "./text";
+import { isCode, isNumber, joinPhrases, rawTokens, STOP_WORDS, toTerm, wordParts, type PhraseJoins } from "./text";
 import { MAX_QUERY_LENGTH } from "./limits";
 import type { WordMatcher } from "./word-matcher";
 
@@ -43,10 +43,9 @@ export function parseQuery(rawQuery: string, context: QueryContext): QueryWord[]
   const tokens: string[] = [];
   for (const raw of rawTokens(text)) {
     const token = raw.toLowerCase();
-    const known = context.termIds.has(toTerm(token));
     // A code or camelCase name the index does not know ("rate_limit_exceded", "RateLimitError")
     // falls back to its words.
-    const parts = known ? null : isCode(token) ? token.split("_") : camelParts(raw);
+    const parts = context.termIds.has(toTerm(token)) ? null : wordParts(raw);
     tokens.push(...(parts ?? [token]));
   }
   const joined = joinPhrases(replaceCodeNames(tokens, context.codeNames), context.joins, false);

@@ -34,15 +34,15 @@ export function camelParts(word: string): string[] | null {
   return (word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((part) => part.toLowerCase());
 }
 
+/** The words inside a token as written, lowercased: a snake_case code's or a camelCase name's; null for a plain word. */
+export function wordParts(raw: string): string[] | null {
+  return raw.includes("_") ? raw.toLowerCase().split("_") : camelParts(raw);
+}
+
 /** Words, numbers and snake_case codes, in order. A code or camelCase name also yields its parts. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const raw of rawTokens(text)) {
-    const token = raw.toLowerCase();
-    tokens.push(token);
-    if (token.includes("_")) tokens.push(...token.split("_"));
-    else tokens.push(...(camelParts(raw) ?? []));
-  }
+  for (const raw of rawTokens(text)) tokens.push(raw.toLowerCase(), ...(wordParts(raw) ?? []));
   return tokens;
 }
 
