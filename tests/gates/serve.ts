@@ -1,11 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-/** Starts `next start` for a built app and resolves once it answers; `stop()` ends it. */
+/**
+ * Starts `next start` for a built app and resolves once it answers; `stop()` ends it.
+ * `GATE_PORT_OFFSET` shifts every port, so two checkouts on one machine can run their gates at once.
+ */
 export async function serve(options: { cwd?: string; port: number; env?: Record<string, string> }): Promise<{ url: string; stop: () => void }> {
-  const url = `http://127.0.0.1:${options.port}`;
+  const port = options.port + Number(process.env.GATE_PORT_OFFSET ?? 0);
+  const url = `http://127.0.0.1:${port}`;
   const bin = path.resolve("node_modules/.bin/next");
-  const child: ChildProcess = spawn(bin, ["start", "-H", "127.0.0.1", "-p", String(options.port)], {
+  const child: ChildProcess = spawn(bin, ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
@@ -30,5 +34,5 @@ export async function serve(options: { cwd?: string; port: number; env?: Record<
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  throw new Error(`next start on port ${options.port} did not answer within 30 s`);
+  throw new Error(`next start on port ${port} did not answer within 30 s`);
 }
