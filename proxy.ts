@@ -7,6 +7,13 @@ const redirects = new Map(
   (JSON.parse(process.env.HELP_REDIRECTS ?? "[]") as ContentRedirect[]).map(({ source, destination }) => [source, destination]),
 );
 
+/** `/articles/x///` → `/articles/x`; `/` stays. A loop, not /\/+$/, which is quadratic on `////…x`. */
+function withoutTrailingSlashes(pathname: string): string {
+  let end = pathname.length;
+  while (end > 1 && pathname.charCodeAt(end - 1) === 47) end -= 1;
+  return pathname.slice(0, end);
+}
+
 /**
  * Answers an article's earlier paths with a permanent redirect (308) to where it lives now. The
  * browser re-applies any #anchor, so deep links to steps survive renames. Everything else passes
@@ -14,7 +21,7 @@ const redirects = new Map(
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  const path = withoutTrailingSlashes(pathname);
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? (path !== pathname ? path : undefined);
   if (!destination) return NextResponse.next();

@@ -5,4 +5,4 @@
 export { describeErrorDetails, extractErrorDetails } from "./extract";
 export { rankArticlesForError } from "./match";
 export { stepForMatch } from "./catalogue";
-export { redactSecrets } from "./redact";
+export { redactSecrets } from "../redact";

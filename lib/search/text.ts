@@ -24,14 +24,17 @@ export function rawTokens(text: string): string[] {
   return fold(text).match(/[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*/g) ?? [];
 }
 
+const MAX_CAMEL_NAME = 64;
+
 /**
  * The words of a camelCase or PascalCase name, lowercased, or null for any other word:
  * "RateLimitError" → rate, limit, error; "HTTPSConnectionPool" → https, connection, pool. People
  * paste SDK exception names (`openai.RateLimitError`) and header names (`X-RateLimit-Reset`).
  */
 export function camelParts(word: string): string[] | null {
-  if (!/[a-z][A-Z]|[A-Z]{2}[a-z]{2}/.test(word)) return null;
-  return (word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((part) => part.toLowerCase());
+  // No name is longer; the cap also bounds the split below on a pasted run of capitals.
+  if (word.length > MAX_CAMEL_NAME || !/[a-z][A-Z]|[A-Z]{2}[a-z]{2}/.test(word)) return null;
+  return (word.match(/[A-Z]{1,64}(?![a-z])|[A-Z]?[a-z]{1,64}|\d{1,64}/g) ?? []).map((part) => part.toLowerCase());
 }
 
 /** The words inside a token as written, lowercased: a snake_case code's or a camelCase name's; null for a plain word. */
