@@ -42,8 +42,7 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueE
       const step = paste.stepForMatch(match, entry);
       return [{ key: entry.slug, title: entry.title, url: step ? `${entry.url}#${step.id}` : entry.url, step: step?.title, reason: match.reason }];
     });
-    const message = details.message ? paste.redactSecrets(details.message).slice(0, 300) : undefined;
-    return { labels, requestIds: details.requestIds, message, suggestions, truncated: details.truncated };
+    return { labels, pasted: paste.pastedErrorFrom(details), suggestions, truncated: details.truncated };
   }, [paste, text, catalogue]);
 
   // Nothing recognized: the words themselves are the best clue left, so search for them.
@@ -60,7 +59,7 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueE
   };
   const suggestions = analysis ? (analysis.suggestions.length > 0 ? analysis.suggestions : searched) : [];
   const remember = () => {
-    if (analysis) rememberPastedError({ labels: analysis.labels, requestIds: analysis.requestIds, message: analysis.message });
+    if (analysis) rememberPastedError(analysis.pasted);
   };
 
   return (

@@ -1,10 +1,13 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import { supportRequestMarkdown, supportRequestSubject, supportRequestText, type SupportRequestInput } from "@/lib/support/request";
+import { parsePastedError, type PastedError } from "@/lib/support/pasted-error";
+import { supportRequestMailto, supportRequestMarkdown, supportRequestText, type SupportRequestInput } from "@/lib/support/request";
 import { useChecklist } from "./checklist-store";
 import { CopyButton } from "./copy-button";
-import { recalledPastedError, recalledSymptom, type PastedError } from "./session-context";
+import { recalledPastedErrorJson, recalledSymptom } from "./session-context";
+
+const recalledPastedError = () => parsePastedError(recalledPastedErrorJson());
 
 export interface SupportRequestProps {
   slug: string;
@@ -50,12 +53,7 @@ export function SupportRequest({ slug, title, url, steps, contacts }: SupportReq
   const onPaste = async (value: string) => {
     if (!value.trim()) return setPasted(recalledPastedError());
     const paste = await import("@/lib/paste/client");
-    const details = paste.extractErrorDetails(value);
-    setPasted({
-      labels: paste.describeErrorDetails(details),
-      requestIds: details.requestIds,
-      message: details.message ? paste.redactSecrets(details.message).slice(0, 300) : undefined,
-    });
+    setPasted(paste.pastedErrorFrom(paste.extractErrorDetails(value)));
   };
 
   return (
@@ -90,7 +88,7 @@ export function SupportRequest({ slug, title, url, steps, contacts }: SupportReq
             {contact === support && contact.href && (
               <>
                 {" "}
-                <a href={`${contact.href}?subject=${encodeURIComponent(supportRequestSubject(input))}&body=${encodeURIComponent(text)}`}>
+                <a href={supportRequestMailto(contact.href, input)}>
                   Open an email with this request
                 </a>
               </>

@@ -6,3 +6,4 @@ export { describeErrorDetails, extractErrorDetails } from "./extract";
 export { rankArticlesForError } from "./match";
 export { stepForMatch } from "./catalogue";
 export { redactSecrets } from "../redact";
+export { pastedErrorFrom } from "../support/pasted-error";

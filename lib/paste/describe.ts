@@ -1,3 +1,4 @@
+import { redactSecrets } from "../redact";
 import { reasonPhrase } from "./http-status";
 import type { ErrorDetails, RateLimitWindow } from "./types";
 
@@ -42,7 +43,8 @@ export function describeErrorDetails(details: ErrorDetails): string[] {
   const [time] = details.timestamps;
   if (time) labels.push(`Time ${time}`);
   if (details.truncated) labels.push("Only the start of a very long paste was read");
-  return labels;
+  // Header values are quoted as sent (a rate-limit reset, WWW-Authenticate): mask what they carry.
+  return labels.map(redactSecrets);
 }
 
 /** One line for a support request or a copied note: the labels, joined. */

@@ -6,6 +6,7 @@ import { findKnownCodes, PLATFORM_ERROR_CODES } from "./platform-codes";
 import { findStatusEvidence, mergeEvidence } from "./statuses";
 import { findExceptionMessage, findLooseMessage, findRequestIds, findRetryPhrase, findTimestamps } from "./text-scan";
 import type { ErrorDetails, ExtractOptions, RateLimitWindow, StatusEvidence } from "./types";
+import { redactSecrets } from "../redact";
 
 export { describeErrorDetails, summarizeErrorDetails } from "./describe";
 export { PLATFORM_ERROR_CODES } from "./platform-codes";
@@ -57,24 +58,29 @@ export function extractErrorDetails(text: string, options: ExtractOptions = {}):
   const codes = unique([...json.codes, ...findKnownCodes(input, known)]);
   const hintedCodes = unique(keywords.flatMap(({ code }) => (code && known.has(code) && !codes.includes(code) ? [code] : [])));
 
+  // Everything quoted back from the paste is redacted here, once, so no caller can show a key:
+  // a status's source line, the message, request ids and header values all come from user text.
+  const headers = Object.fromEntries(Object.entries(found.headers).map(([name, value]) => [name, redactSecrets(value)]));
   return {
     statuses: evidence.map((item) => item.status),
-    statusEvidence: evidence,
+    statusEvidence: evidence.map((item) => ({ ...item, source: redactSecrets(item.source) })),
     codes,
     hintedCodes,
     errorTypes: unique(json.types),
     retryAfterSeconds: found.retryAfterSeconds ?? json.retryAfterSeconds ?? findRetryPhrase(input),
     rateLimit: mainWindow(found.rateLimits),
     rateLimits: found.rateLimits,
-    wwwAuthenticate: found.wwwAuthenticate,
-    requestIds: unique([...found.requestIds, ...json.requestIds, ...findRequestIds(input)]),
+    wwwAuthenticate: found.wwwAuthenticate === undefined ? undefined : redactSecrets(found.wwwAuthenticate),
+    requestIds: unique([...found.requestIds, ...json.requestIds, ...findRequestIds(input)].map(redactSecrets)),
     timestamps: unique(findTimestamps(input)),
-    message: json.message ?? findLooseMessage(input) ?? findExceptionMessage(input),
+    message: redactMessage(json.message ?? findLooseMessage(input) ?? findExceptionMessage(input)),
     keywords: keywords.map(({ keyword }) => keyword),
-    headers: found.headers,
+    headers,
     truncated,
   };
 }
+
+const redactMessage = (message: string | undefined) => (message === undefined ? undefined : redactSecrets(message));
 
 /** The window behind a 429 is the one at zero; otherwise requests, the platform's first limit. */
 function mainWindow(windows: Record<string, RateLimitWindow>): RateLimitWindow {

@@ -1,7 +1,12 @@
+import { redactSecrets } from "../redact";
+import type { PastedError } from "./pasted-error";
+
 /**
  * The support request the "Still stuck?" panel builds for the user to copy: everything a support
  * agent would otherwise ask for, in plain text (for forms and chat) and Markdown (for tickets).
- * Pure: the page gathers the facts, this only words them.
+ * Pure: the page gathers the facts, this only words them. Every output passes through the
+ * redactor as a whole, so no key reaches a request by any field (a page URL with `?api_key=`, a
+ * symptom, an error), whatever its caller did before.
  */
 
 export type StepOutcome = "fixed" | "tried" | "untried";
@@ -11,8 +16,8 @@ export interface SupportRequestInput {
   /** What the user said they see, when they came through the navigator. */
   symptom?: string;
   steps: { title: string; url: string; outcome: StepOutcome }[];
-  /** What was recognized in an error the user pasted (already free of secrets). */
-  error?: { labels: string[]; requestIds: string[]; message?: string };
+  /** What was recognized in an error the user pasted. */
+  error?: PastedError;
   time: Date;
   pageUrl: string;
   browser: string;
@@ -24,19 +29,23 @@ const OUTCOME_TEXT: Record<StepOutcome, string> = {
   untried: "not tried yet",
 };
 
-export function supportRequestSubject(input: SupportRequestInput): string {
+function subject(input: SupportRequestInput): string {
   const tried = input.steps.filter((step) => step.outcome === "tried").length;
   const code = input.error?.labels[0];
   return `Still stuck: ${input.article.title}${code ? ` (${code})` : ""} after trying ${tried} of ${input.steps.length} steps`;
 }
 
+export const supportRequestSubject = (input: SupportRequestInput): string => redactSecrets(subject(input));
+
 function utc(time: Date): string {
   return `${time.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-export function supportRequestText(input: SupportRequestInput): string {
+export const supportRequestText = (input: SupportRequestInput): string => redactSecrets(requestText(input));
+
+function requestText(input: SupportRequestInput): string {
   const lines = [
-    supportRequestSubject(input),
+    subject(input),
     "",
     `Article: ${input.article.title} (${input.article.url})`,
     ...(input.symptom ? [`What I see: ${input.symptom}`] : []),
@@ -59,10 +68,17 @@ export function supportRequestText(input: SupportRequestInput): string {
 }
 
 /** Markdown for tickets; step titles link to the exact steps. */
-export function supportRequestMarkdown(input: SupportRequestInput): string {
-  const escape = (text: string) => text.replace(/([\\`*_[\]<>|])/g, "\\$1");
+export const supportRequestMarkdown = (input: SupportRequestInput): string => redactSecrets(requestMarkdown(input));
+
+/** A `mailto:` link that opens the request in the reader's mail client (`address` is `mailto:…`). */
+export const supportRequestMailto = (address: string, input: SupportRequestInput): string =>
+  `${address}?subject=${encodeURIComponent(supportRequestSubject(input))}&body=${encodeURIComponent(supportRequestText(input))}`;
+
+function requestMarkdown(input: SupportRequestInput): string {
+  // Redacted before escaping too: `sk\_live\_…` would no longer look like a key to the final pass.
+  const escape = (text: string) => redactSecrets(text).replace(/([\\`*_[\]<>|])/g, "\\$1");
   const lines = [
-    `**${escape(supportRequestSubject(input))}**`,
+    `**${escape(subject(input))}**`,
     "",
     `- **Article:** [${escape(input.article.title)}](${input.article.url})`,
     ...(input.symptom ? [`- **What I see:** ${escape(input.symptom)}`] : []),
