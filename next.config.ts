@@ -12,6 +12,12 @@ const nextConfig: NextConfig = {
   // (see README, Deploy). Off by default because `next start` refuses to serve a standalone build.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   typedRoutes: false,
+  // The event store's drivers stay plain Node modules, loaded at run time on the first event:
+  // PGlite ships WebAssembly and data files a bundler must not rewrite, and neither belongs in a
+  // build (the build never opens the store).
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  // The migrator reads the SQL migrations from disk on first use; standalone builds must carry them.
+  outputFileTracingIncludes: { "/api/events/**": ["./lib/events/migrations/**/*"] },
   // proxy.ts strips trailing slashes itself, so the 308 carries the security headers.
   skipTrailingSlashRedirect: true,
   // Articles' `redirectFrom` paths, for proxy.ts to answer with 308 (and the security headers,
