@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { PasteCatalogueEntry } from "@/lib/paste/catalogue";
+import { pasteSignal } from "./paste-signal";
 import { rememberPastedError } from "./session-context";
+import { recordWhenSettled } from "./settled-signal";
 import { useHydrated } from "./use-hydrated";
 import { useSearchEngine } from "./use-search-engine";
 
@@ -42,7 +44,7 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueE
       const step = paste.stepForMatch(match, entry);
       return [{ key: entry.slug, title: entry.title, url: step ? `${entry.url}#${step.id}` : entry.url, step: step?.title, reason: match.reason }];
     });
-    return { labels, pasted: paste.pastedErrorFrom(details), suggestions, truncated: details.truncated };
+    return { labels, pasted: paste.pastedErrorFrom(details), suggestions, truncated: details.truncated, signal: pasteSignal("home", details) };
   }, [paste, text, catalogue]);
 
   // Nothing recognized: the words themselves are the best clue left, so search for them.
@@ -57,6 +59,10 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueE
     loadPaste().then(setPaste, () => setPaste(null));
     loadSearch();
   };
+  // Whether pastes are recognized, and what they hold: recorded once the box has settled.
+  useEffect(() => {
+    if (analysis) recordWhenSettled("paste:home", analysis.signal);
+  }, [analysis]);
   const suggestions = analysis ? (analysis.suggestions.length > 0 ? analysis.suggestions : searched) : [];
   const remember = () => {
     if (analysis) rememberPastedError(analysis.pasted);

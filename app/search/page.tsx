@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NoResults } from "@/components/no-results";
 import { SearchForm } from "@/components/search-form";
+import { SearchPageSignals } from "@/components/search-page-signals";
 import { SearchResults } from "@/components/search-results";
 import { getContent } from "@/lib/content";
 import { findArticle } from "@/lib/content/queries";
@@ -45,6 +46,7 @@ export default async function SearchPage(props: PageProps<"/search">) {
           </>
         )}
         {query && results.length === 0 && <NoResults query={query} popular={popular} />}
+        {query && <SearchPageSignals query={query} results={results.length} />}
       </div>
     </div>
   );
