@@ -12,6 +12,8 @@ import { readItem, writeItem } from "./browser-storage";
  * - Every event waits in a bounded sessionStorage queue until the server answers it. A 503, a 429
  *   or no network leaves it there to be sent again later (after Retry-After, or on the next page);
  *   each event carries its own id, so one the server already had is not stored twice.
+ * - When the page is left with events still unanswered, they go once more as beacons (which
+ *   outlive the page), and stay queued in case those are lost too.
  */
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 export type Signal = DistributiveOmit<PortalEventInput, "id" | "session">;
@@ -65,8 +67,6 @@ async function send(event: Queued): Promise<void> {
       method: "POST",
       headers: { "content-type": "application/json" },
       body,
-      // Lets the send finish when the reader has just clicked away from the page.
-      keepalive: true,
     });
     // Kept for later: the store is down, or we are going too fast. Anything else is final
     // (a 400 would be refused again, however often it was sent).
@@ -94,5 +94,11 @@ export function record(signal: Signal, id: string = crypto.randomUUID()): string
   return id;
 }
 
-// Whatever an earlier page of this tab could not send goes out once this one has settled.
-if (typeof window !== "undefined") setTimeout(flush, 2000);
+if (typeof window !== "undefined") {
+  // Whatever an earlier page of this tab could not send goes out once this one has settled.
+  setTimeout(flush, 2000);
+  window.addEventListener("pagehide", () => {
+    if (optedOut()) return;
+    for (const event of readQueue()) navigator.sendBeacon?.("/api/events", new Blob([JSON.stringify(event)], { type: "application/json" }));
+  });
+}

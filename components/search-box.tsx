@@ -47,6 +47,8 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
   };
 
   const go = (url: string) => {
+    // Leaving the box this way is not "left after a pause": the result or /search records it.
+    lastRecorded.current = query.trim();
     setOpen(false);
     setActive(-1);
     input.current?.blur();

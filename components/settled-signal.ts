@@ -27,7 +27,12 @@ export function recordWhenSettled(key: string, signal: Signal, quietMs = 2000): 
 }
 
 if (typeof window !== "undefined") {
-  window.addEventListener("pagehide", () => {
-    for (const key of [...pending.keys()]) sendNow(key);
-  });
+  // Capture: runs before the recorder's own pagehide listener, which beacons what is queued.
+  window.addEventListener(
+    "pagehide",
+    () => {
+      for (const key of [...pending.keys()]) sendNow(key);
+    },
+    { capture: true },
+  );
 }

@@ -12,8 +12,9 @@ export interface Served {
   stop: (signal?: NodeJS.Signals) => void;
 }
 
-export async function serve(options: { cwd?: string; port: number; env?: Record<string, string> }): Promise<Served> {
-  const port = options.port + Number(process.env.GATE_PORT_OFFSET ?? 0);
+export async function serve(options: { cwd?: string; port: number; env?: Record<string, string>; exactPort?: boolean }): Promise<Served> {
+  // Tests that take their ports from E2E_PORT pass `exactPort`.
+  const port = options.port + (options.exactPort ? 0 : Number(process.env.GATE_PORT_OFFSET ?? 0));
   const url = `http://127.0.0.1:${port}`;
   const bin = path.resolve("node_modules/.bin/next");
   const child: ChildProcess = spawn(bin, ["start", "-H", "127.0.0.1", "-p", String(port)], {

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { openStore } from "@/lib/events/store";
+import { PGlite } from "@electric-sql/pglite";
 
 /**
  * Reads the event store from outside the server, as a test or benchmark checks what was kept:
@@ -19,12 +19,11 @@ export async function countRawRows(target: { databaseUrl: string } | { dir: stri
       await client.end();
     }
   }
-  const store = await openStore({ kind: "pglite", dir: target.dir });
+  const db = await PGlite.create(target.dir);
   try {
-    const result = (await store.db.execute(sql)) as unknown as { rows: { n: number }[] };
-    return result.rows[0]!.n;
+    return (await db.query<{ n: number }>(sql)).rows[0]!.n;
   } finally {
-    await store.close();
+    await db.close();
   }
 }
 
