@@ -68,6 +68,8 @@ async function send(event: Queued): Promise<void> {
       headers: { "content-type": "application/json" },
       body,
     });
+    // Read to the end: an unread body keeps the request open for the browser's tooling.
+    await response.text().catch(() => "");
     // Kept for later: the store is down, or we are going too fast. Anything else is final
     // (a 400 would be refused again, however often it was sent).
     if (response.status === 429 || response.status >= 500) retryIn(Number(response.headers.get("retry-after")) || 30);

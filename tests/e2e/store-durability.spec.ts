@@ -25,11 +25,12 @@ async function sendMany(server: Served, count: number) {
   for (let i = 0; i < count; i++) expect((await send(server, view())).status).toBe(201);
 }
 
-function killHard(server: Served) {
-  server.stop("SIGKILL");
-  // Wait until the process group is gone, so nothing it held (the PGlite folder) is still in use.
+/** Stops a server and waits until its process group is gone (its port and any PGlite folder free). */
+function stopAndWait(server: Served, signal: NodeJS.Signals = "SIGTERM") {
+  server.stop(signal);
   return expect.poll(() => execFileSync("ps", ["-eo", "pgid="]).toString().split("\n").some((line) => Number(line) === server.pid)).toBe(false);
 }
+const killHard = (server: Served) => stopAndWait(server, "SIGKILL");
 
 test("events answered 201 survive kill -9 of the server: embedded store", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-events-"));
@@ -71,7 +72,7 @@ test("a client over its rate gets 429 with Retry-After", async () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
   } finally {
-    server.stop();
+    await stopAndWait(server);
     await database.drop();
   }
 });
@@ -111,7 +112,7 @@ test("with PostgreSQL stopped, pages serve, events get a fast 503, and the brows
     await expect.poll(() => page.evaluate((text) => (sessionStorage.getItem("help:events:unsent") ?? "").includes(text), marker)).toBe(false);
   } finally {
     await page.close();
-    server.stop();
+    await stopAndWait(server);
     try {
       cluster("start");
     } catch {
