@@ -7,28 +7,12 @@
  * databases in it). Plain Node, like test-all.mjs.
  */
 import { spawnSync } from "node:child_process";
+import { ensurePostgres } from "./postgres.mjs";
 
 const command = process.argv.slice(2);
 if (command.length === 0) {
   console.error("usage: node tests/setup/with-postgres.mjs <command…>");
   process.exit(2);
-}
-
-const has = (tool) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
-
-export function ensurePostgres() {
-  if (has("pg_virtualenv")) return;
-  if (process.platform !== "linux" || !has("apt-get")) {
-    console.error("No PostgreSQL found. Install PostgreSQL and set TEST_DATABASE_URL=postgres://user:password@host:port/database, then run again.");
-    process.exit(1);
-  }
-  const sudo = process.getuid?.() === 0 ? "" : "sudo ";
-  console.log("▶ Install PostgreSQL (Debian package)");
-  const installed = spawnSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql`, {
-    stdio: "inherit",
-    shell: true,
-  });
-  if (installed.status !== 0) process.exit(installed.status ?? 1);
 }
 
 let result;
