@@ -1,11 +1,12 @@
 import "server-only";
+import { StoreLockedError } from "./pglite-lock";
 import { openStore, type Store } from "./store";
 
 /**
  * The server's one store, opened on the first event (never at build time, never by a page) and kept
  * on globalThis, because each route handler bundle gets its own copy of this module.
  * After a failed open or a lost connection the store counts as down for a few seconds: requests in that
- * window get their 503 at once instead of each waiting for a connection timeout.
+ * window get their 503 at once instead of each trying again.
  */
 interface Shared {
   opening: Promise<Store> | null;
@@ -41,18 +42,34 @@ export async function withStore<T>(work: (store: Store) => Promise<T>): Promise<
   } catch (error) {
     if (error instanceof StoreUnavailableError) throw error;
     if (isOutage(error)) shared().downUntil = Date.now() + DOWN_FOR_MS;
-    console.error(`events store: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`events store: ${describe(error)}`);
     throw new StoreUnavailableError("the event store is down", { cause: error });
   }
 }
 
 /**
- * A PostgreSQL error with a SQLSTATE outside classes 08 (connection) and 57 (operator intervention,
- * e.g. shutdown) is about one statement; anything else (refused, timed out, reset, no lock) is the
- * store being unreachable.
+ * The store itself is gone: the server refused or dropped the connection (a stopped PostgreSQL,
+ * SQLSTATE classes 08 and 57), the host is unknown or unreachable, or the embedded store cannot
+ * be opened. A timeout is not among them: a store that is slow under load is still there, and
+ * only the request that waited too long gets its 503.
  */
+const OUTAGE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
+
 function isOutage(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  const sqlState = typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : null;
-  return sqlState === null || sqlState.startsWith("08") || sqlState.startsWith("57");
+  for (let cause = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    if (cause instanceof StoreLockedError) return true;
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && (OUTAGE_CODES.has(code) || /^(08|57)/.test(code))) return true;
+    if (cause instanceof Error && /Connection terminated/i.test(cause.message)) return true;
+  }
+  return false;
 }
+
+const describe = (error: unknown): string => {
+  const messages: string[] = [];
+  for (let cause = error; cause && messages.length < 4; cause = (cause as { cause?: unknown }).cause) {
+    // Drizzle's message repeats the whole statement and its parameters; the first line says enough.
+    messages.push(cause instanceof Error ? cause.message.split("\n")[0]! : String(cause));
+  }
+  return messages.join(": ");
+};

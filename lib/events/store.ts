@@ -58,8 +58,9 @@ async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.HELP_DB_POOL_SIZE ?? 10),
-    // A store that is down must answer fast: the event endpoint turns this into a 503.
-    connectionTimeoutMillis: 2_000,
+    // Bounds the wait for a connection (a new one, or a free one of the pool under load); past it
+    // the request gets a 503. A stopped server refuses at once, long before this.
+    connectionTimeoutMillis: 5_000,
     statement_timeout: 5_000,
     idleTimeoutMillis: 30_000,
   });

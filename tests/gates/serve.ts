@@ -10,6 +10,8 @@ export interface Served {
   /** The process group of `next start` and its server (for memory figures and `kill -9` tests). */
   pid: number;
   stop: (signal?: NodeJS.Signals) => void;
+  /** Resolves once the server process has exited. */
+  exited: Promise<void>;
 }
 
 export async function serve(options: { cwd?: string; port: number; env?: Record<string, string>; exactPort?: boolean }): Promise<Served> {
@@ -24,6 +26,7 @@ export async function serve(options: { cwd?: string; port: number; env?: Record<
     // Its own process group: `next start` runs the server as a child process, which must go too.
     detached: true,
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = (signal: NodeJS.Signals = "SIGTERM") => {
     try {
       process.kill(-child.pid!, signal);
@@ -35,7 +38,7 @@ export async function serve(options: { cwd?: string; port: number; env?: Record<
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url);
-      if (response.status < 500) return { url, pid: child.pid!, stop };
+      if (response.status < 500) return { url, pid: child.pid!, stop, exited };
     } catch {
       // Not listening yet.
     }
