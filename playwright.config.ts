@@ -45,7 +45,8 @@ export default defineConfig({
       url: hostileURL,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_DIST_DIR: ".next-hostile", HELP_CONTENT_DIR: "tests/fixtures/hostile" },
+      // Its article pages record views too: into the same throwaway PostgreSQL, not an embedded store.
+      env: { NEXT_DIST_DIR: ".next-hostile", HELP_CONTENT_DIR: "tests/fixtures/hostile", ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) },
     },
   ],
 });

@@ -15,6 +15,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, chromiumPath } from "../setup/chromium-path.mjs";
 import { serve } from "./serve";
+import { warmEventStore } from "./warm-store";
 
 const PAGES = process.env.AUDIT_PAGES?.split(",") ?? ["/", "/articles/rate-limit-exceeded", "/symptoms/rate-limit-reached"];
 const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
@@ -23,6 +24,7 @@ const RUNS = Number(process.env.AUDIT_RUNS ?? 5);
 
 const server = process.env.AUDIT_URL ? null : await serve({ port: 3320 });
 const base = process.env.AUDIT_URL ?? server!.url;
+if (server) await warmEventStore(server.url);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
 fs.mkdirSync(REPORTS, { recursive: true });
 let failed = false;
