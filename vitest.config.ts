@@ -1,16 +1,23 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
-      // `server-only` throws outside React's server build; unit tests are server-side code anyway.
-      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
-    },
+const resolve = {
+  alias: {
+    "@": path.resolve(import.meta.dirname),
+    // `server-only` throws outside React's server build; unit tests are server-side code anyway.
+    "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
   },
+};
+
+export default defineConfig({
+  resolve,
   test: {
-    include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    projects: [
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], exclude: ["tests/unit/events/**"], sequence: { groupOrder: 0 } } },
+      // The event store's tests create PGlite databases (seconds of CPU each) and PostgreSQL ones:
+      // they run after the others, so they never slow the tests that time themselves.
+      { resolve, test: { name: "event-store", include: ["tests/unit/events/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 120_000, sequence: { groupOrder: 1 } } },
+    ],
   },
 });
