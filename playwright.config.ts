@@ -24,9 +24,12 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "portal", testIgnore: /hostile\.spec\.ts|store-durability\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
-    // Starts its own servers and stops PostgreSQL, so it runs once the portal's tests are done.
-    { name: "event-store", testMatch: /store-durability\.spec\.ts/, dependencies: ["portal"], use: { ...devices["Desktop Chrome"] } },
+    { name: "portal", testIgnore: /hostile\.spec\.ts|store-durability\.spec\.ts|events-naughty\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
+    // Once the portal's tests are done, one after the other: the naughty strings on every event field
+    // (thousands of requests, kept apart from the other naughty-strings run), then the event store's
+    // durability and outage tests (they start their own servers and stop PostgreSQL).
+    { name: "event-naughty-strings", testMatch: /events-naughty\.spec\.ts/, dependencies: ["portal"], use: { ...devices["Desktop Chrome"], baseURL } },
+    { name: "event-store", testMatch: /store-durability\.spec\.ts/, dependencies: ["event-naughty-strings"], use: { ...devices["Desktop Chrome"] } },
     { name: "hostile-content", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: hostileURL } },
   ],
   webServer: [
