@@ -47,7 +47,8 @@ export function extractErrorDetails(text: string, options: ExtractOptions): Erro
   // describes that 402, it is not a hint of a 403.
   if (evidence.length === 0) {
     const guessed = new Set<number>();
-    for (const { keyword, status } of keywords) {
+    const strong = keywords.filter((word) => !word.weak && word.status !== undefined);
+    for (const { keyword, status } of strong.length > 0 ? strong : keywords) {
       if (status === undefined || guessed.has(status)) continue;
       guessed.add(status);
       evidence.push({ status, certainty: "keyword", source: keyword });
