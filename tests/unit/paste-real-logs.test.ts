@@ -6,11 +6,12 @@ import { getSearcher } from "@/lib/search/server";
 import { REAL_LOG_SNIPPETS } from "./paste-real-logs";
 
 const catalogue = pasteCatalogue(loadContent().content);
+const searcher = getSearcher();
 
 /** What the paste box shows first: the best recognized match, else the best search result for the words. */
 function firstArticle(paste: string): string | undefined {
   const reading = readPaste(paste, catalogue);
-  return reading.suggestions[0]?.slug ?? getSearcher().search(reading.searchText, 1)[0]?.slug;
+  return reading.suggestions[0]?.slug ?? searcher.search(reading.searchText, 1)[0]?.slug;
 }
 
 describe("the paste box on real tools' output", () => {
