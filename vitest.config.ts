@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // A bound, not a speed check (benchmarks measure speed): loading and rendering the content
+    // once took over 5 s (vitest's default) while other builds shared this 2-core machine.
+    testTimeout: 60_000,
   },
 });
