@@ -24,14 +24,8 @@ const nextConfig: NextConfig = {
   // which config redirects would not carry). Inlined at build time.
   env: { HELP_REDIRECTS: JSON.stringify(readRedirects()) },
   async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      {
-        // Pages link the index by a content hash (`?v=`), so any one URL never changes.
-        source: "/search-index.json",
-        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
-      },
-    ];
+    // The search index's long cache is set by its hashed route itself (app/search-index/[file]).
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import type { ContentRedirect } from "./lib/content/redirect-map";
 import { securityHeaders } from "./lib/security-headers";
+import { isDecodable } from "./lib/url-decode";
 
 /** `redirectFrom` path → article URL, computed from content at build time (see next.config.ts). */
 const redirects = new Map(
@@ -21,11 +22,20 @@ function withoutTrailingSlashes(pathname: string): string {
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // `/articles/%` or `/errors/%C0%AF`: Next.js fails to decode the route param and answers a bare
+  // 500 without our headers. No page has such a path, so answer the 404 page, with the headers.
+  if (!isDecodable(pathname)) return withSecurityHeaders(NextResponse.rewrite(new URL(MALFORMED_PATH, request.url), { status: 404 }));
   const path = withoutTrailingSlashes(pathname);
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? (path !== pathname ? path : undefined);
   if (!destination) return NextResponse.next();
-  const response = NextResponse.redirect(new URL(destination + search, request.url), 308);
+  return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
+}
+
+/** A path no route serves and every character of which decodes: Next.js renders the 404 page for it. */
+const MALFORMED_PATH = "/not-found/malformed-url";
+
+function withSecurityHeaders(response: NextResponse): NextResponse {
   for (const { key, value } of securityHeaders) response.headers.set(key, value);
   return response;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { safeDecode } from "@/lib/url-decode";
 
 /**
  * Moves an old heading link (`#backoff`) to the heading's current id (`#exponential-backoff`), so
@@ -10,7 +11,9 @@ import { useEffect } from "react";
 export function AnchorAliases({ aliases }: { aliases: Record<string, string> }) {
   useEffect(() => {
     const follow = () => {
-      const current = aliases[decodeURIComponent(window.location.hash.slice(1))];
+      // `#%` or `#%E0%A4` in a hand-typed or truncated link must not break the page.
+      const old = safeDecode(window.location.hash.slice(1));
+      const current = Object.hasOwn(aliases, old) ? aliases[old] : undefined;
       if (current) window.location.replace(`#${current}`);
     };
     follow();

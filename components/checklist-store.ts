@@ -15,20 +15,38 @@ const EMPTY: ChecklistState = { steps: {}, stuck: false };
 const CHANGE = "checklist-change";
 const keyFor = (slug: string) => `checklist:${slug}`;
 
+const MAX_MARKS = 100;
+const MAX_RAW_CHARS = 50_000;
+const MAX_STEP_ID_CHARS = 200;
+
+/** A stored checklist, checked mark by mark: storage may hold anything (another version, an extension). */
+function parseChecklist(raw: string): ChecklistState {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return EMPTY;
+  }
+  if (typeof value !== "object" || value === null) return EMPTY;
+  const { steps, stuck } = value as { steps?: unknown; stuck?: unknown };
+  const entries = typeof steps === "object" && steps !== null && !Array.isArray(steps) ? Object.entries(steps).slice(0, MAX_MARKS) : [];
+  // fromEntries defines own properties, so a "__proto__" id is just an unknown step.
+  const marks = Object.fromEntries(
+    entries.filter((entry): entry is [string, StepMark] => entry[0].length <= MAX_STEP_ID_CHARS && (entry[1] === "tried" || entry[1] === "fixed")),
+  );
+  return { steps: marks, stuck: stuck === true };
+}
+
 // useSyncExternalStore needs the same object back while nothing changed: cache by the raw value.
 const parsed = new Map<string, ChecklistState>();
 
 function read(slug: string): ChecklistState {
   const raw = readItem("localStorage", keyFor(slug));
-  if (!raw) return EMPTY;
+  if (!raw || raw.length > MAX_RAW_CHARS) return EMPTY;
   let state = parsed.get(raw);
   if (!state) {
-    try {
-      const value = JSON.parse(raw) as Partial<ChecklistState>;
-      state = { steps: typeof value.steps === "object" && value.steps ? value.steps : {}, stuck: value.stuck === true };
-    } catch {
-      state = EMPTY;
-    }
+    state = parseChecklist(raw);
+    if (parsed.size > 50) parsed.clear();
     parsed.set(raw, state);
   }
   return state;

@@ -1,6 +1,10 @@
 "use client";
 
-/** Copies text; falls back to a hidden textarea where the Clipboard API is missing or refused. */
+/**
+ * Copies text; falls back to a hidden textarea where the Clipboard API is missing or refused.
+ * Never throws: a refusal comes back as false. Callers pass text already redacted (the support
+ * request builders redact their output; ticket links are built from the content).
+ */
 export async function copyToClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -13,8 +17,13 @@ export async function copyToClipboard(text: string): Promise<boolean> {
     area.style.opacity = "0";
     document.body.append(area);
     area.select();
-    const copied = document.execCommand("copy");
-    area.remove();
-    return copied;
+    try {
+      return document.execCommand("copy");
+    } catch {
+      // Refused too: the caller says "Copy failed: select the text and copy it yourself".
+      return false;
+    } finally {
+      area.remove();
+    }
   }
 }

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useId, useMemo, useState } from "react";
-import type { PasteCatalogueEntry } from "@/lib/paste/catalogue";
+import type { PasteCatalogue } from "@/lib/paste/catalogue";
+import type { PasteSuggestion } from "@/lib/paste/read-paste";
 import { pasteSignal } from "./paste-signal";
 import { rememberPastedError } from "./session-context";
 import { recordWhenSettled } from "./settled-signal";
@@ -14,46 +15,30 @@ type PasteModule = typeof import("@/lib/paste/client");
 let loading: Promise<PasteModule> | null = null;
 const loadPaste = () => (loading ??= import("@/lib/paste/client"));
 
-interface Suggestion {
-  key: string;
-  title: string;
-  url: string;
-  step?: string;
-  reason: string;
-}
-
 /**
  * "Paste your error": recognizes statuses, codes, headers and request ids in whatever the user
  * pastes and points to the article and step that fix it. Runs entirely in the browser.
  */
-export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueEntry[]; indexUrl: string }) {
+export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogue; indexUrl: string }) {
   const [text, setText] = useState("");
   const [paste, setPaste] = useState<PasteModule | null>(null);
   const { engine, load: loadSearch } = useSearchEngine(indexUrl);
   const hydrated = useHydrated();
   const id = useId();
 
-  const analysis = useMemo(() => {
-    if (!paste || !text.trim()) return null;
-    const details = paste.extractErrorDetails(text);
-    const labels = paste.describeErrorDetails(details);
-    const matches = paste.rankArticlesForError(details, catalogue).slice(0, 4);
-    const suggestions: Suggestion[] = matches.flatMap((match) => {
-      const entry = catalogue.find((candidate) => candidate.slug === match.slug);
-      if (!entry) return [];
-      const step = paste.stepForMatch(match, entry);
-      return [{ key: entry.slug, title: entry.title, url: step ? `${entry.url}#${step.id}` : entry.url, step: step?.title, reason: match.reason }];
-    });
-    return { labels, pasted: paste.pastedErrorFrom(details), suggestions, truncated: details.truncated, signal: pasteSignal("home", details) };
-  }, [paste, text, catalogue]);
+  const analysis = useMemo(() => (paste && text.trim() ? paste.readPaste(text, catalogue) : null), [paste, text, catalogue]);
 
   // Nothing recognized: the words themselves are the best clue left, so search for them.
-  const searched = useMemo(() => {
-    if (!engine || !analysis || analysis.suggestions.length > 0 || !paste) return [];
-    return engine.searcher.search(paste.redactSecrets(text), 3).map(
-      (result): Suggestion => ({ key: result.slug, title: result.title, url: result.url, step: result.section ?? undefined, reason: "Matches the words of your error" }),
-    );
-  }, [engine, analysis, paste, text]);
+  const searched = useMemo((): PasteSuggestion[] => {
+    if (!engine || !analysis || analysis.suggestions.length > 0) return [];
+    return engine.searcher.search(analysis.searchText, 3).map((result) => ({
+      slug: result.slug,
+      title: result.title,
+      url: result.url,
+      step: result.section ?? undefined,
+      reason: "Matches the words of your error",
+    }));
+  }, [engine, analysis]);
 
   const start = () => {
     loadPaste().then(setPaste, () => setPaste(null));
@@ -61,7 +46,7 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueE
   };
   // Whether pastes are recognized, and what they hold: recorded once the box has settled.
   useEffect(() => {
-    if (analysis) recordWhenSettled("paste:home", analysis.signal);
+    if (analysis) recordWhenSettled("paste:home", pasteSignal("home", analysis));
   }, [analysis]);
   const suggestions = analysis ? (analysis.suggestions.length > 0 ? analysis.suggestions : searched) : [];
   const remember = () => {
@@ -109,7 +94,7 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogueE
             {suggestions.length > 0 && (
               <ol className="mt-3 space-y-2" aria-label="Articles for your error">
                 {suggestions.map((suggestion, index) => (
-                  <li key={suggestion.key} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                  <li key={suggestion.slug} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
                     <Link prefetch={false} href={suggestion.url} onClick={remember} className="font-semibold">
                       {index === 0 ? "Best match: " : ""}
                       {suggestion.title}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { searchPath } from "@/lib/routes";
 import type { SearchResult } from "@/lib/search/types";
 import { record } from "./event-recorder";
 import { Highlighted } from "./highlighted";
@@ -9,7 +10,7 @@ import { useSearchEngine, type EngineStatus } from "./use-search-engine";
 
 const SUGGESTIONS = 7;
 
-const searchUrl = (query: string) => `/search?q=${encodeURIComponent(query.trim())}`;
+const searchUrl = (query: string) => searchPath(query.trim());
 
 /**
  * The header search: a WAI-ARIA combobox over instant results. Without JavaScript it is a plain

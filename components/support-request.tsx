@@ -19,6 +19,8 @@ export interface SupportRequestProps {
   url: string;
   steps: { id: string; title: string }[];
   contacts: { name: string; when: string; how: string; href: string | null }[];
+  /** The platform codes `content/error-codes.yml` declares, to recognize in a pasted error. */
+  platformCodes: string[];
 }
 
 function browserName(): string {
@@ -31,7 +33,7 @@ const copyButton =
   "rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
 
 /** Builds the request from the checklist marks, the symptom and error the reader brought, and the page. */
-export function SupportRequest({ slug, title, url, steps, contacts }: SupportRequestProps) {
+export function SupportRequest({ slug, title, url, steps, contacts, platformCodes }: SupportRequestProps) {
   const { state } = useChecklist(slug, steps.map((step) => step.id));
   const [time] = useState(() => new Date());
   const [symptom] = useState(recalledSymptom);
@@ -58,7 +60,7 @@ export function SupportRequest({ slug, title, url, steps, contacts }: SupportReq
   const onPaste = async (value: string) => {
     if (!value.trim()) return setPasted(recalledPastedError());
     const paste = await import("@/lib/paste/client");
-    const details = paste.extractErrorDetails(value);
+    const details = paste.extractErrorDetails(value, { knownCodes: platformCodes });
     recordWhenSettled("paste:support", pasteSignal("support", details));
     setPasted(paste.pastedErrorFrom(details));
   };

@@ -1,8 +1,10 @@
 import { getSearchIndex } from "@/lib/search/server";
 
-// Built once at build time and served as a static file; the browser fetches it on first search.
+// The current index at a fixed URL, for pages built before a deploy whose hashed URL is gone.
+// Revalidated on every use: Next's default for a static route (s-maxage of a year) would let a
+// CDN keep serving an old index from it after a release.
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(getSearchIndex());
+  return Response.json(getSearchIndex(), { headers: { "Cache-Control": "public, max-age=0, must-revalidate" } });
 }

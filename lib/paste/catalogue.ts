@@ -13,8 +13,24 @@ export interface PasteCatalogueEntry {
   starts: Record<string, { id: string; title: string }>;
 }
 
-export function pasteCatalogue(content: Content): PasteCatalogueEntry[] {
+/** What the paste box is handed by the server: the articles to point to, and the codes to look for. */
+export interface PasteCatalogue {
+  articles: PasteCatalogueEntry[];
+  /** Every platform code `content/error-codes.yml` declares: the one list the recognizer knows. */
+  platformCodes: string[];
+}
+
+export function pasteCatalogue(content: Content): PasteCatalogue {
   const entries = errorEntries(content);
+  return { articles: pasteArticles(content, entries), platformCodes: platformCodesOf(entries) };
+}
+
+const platformCodesOf = (entries: ReturnType<typeof errorEntries>) => entries.filter((entry) => entry.kind === "platform").map((entry) => entry.code);
+
+/** The platform codes the content declares, for recognizers outside the paste box (the support request). */
+export const platformCodes = (content: Content): string[] => platformCodesOf(errorEntries(content));
+
+function pasteArticles(content: Content, entries: ReturnType<typeof errorEntries>): PasteCatalogueEntry[] {
   return content.articles
     .filter((article) => article.errorCodes.length > 0)
     .map((article) => ({

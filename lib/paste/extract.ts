@@ -2,15 +2,14 @@ import { readHeaderLines, readHeaders } from "./headers";
 import { readJsonFindings } from "./json-fields";
 import { findKeywords } from "./keywords";
 import { parseLooseObjects } from "./loose-json";
-import { findKnownCodes, PLATFORM_ERROR_CODES } from "./platform-codes";
+import { findKnownCodes } from "./platform-codes";
 import { findStatusEvidence, mergeEvidence } from "./statuses";
 import { findExceptionMessage, findLooseMessage, findRequestIds, findRetryPhrase, findTimestamps } from "./text-scan";
 import type { ErrorDetails, ExtractOptions, RateLimitWindow, StatusEvidence } from "./types";
 import { redactSecrets } from "../redact";
 
 export { describeErrorDetails, summarizeErrorDetails } from "./describe";
-export { PLATFORM_ERROR_CODES } from "./platform-codes";
-export type { Certainty, ErrorDetails, ExtractOptions, RateLimitWindow, StatusEvidence } from "./types";
+export type { ErrorDetails } from "./types";
 
 /**
  * Longest paste read. Error output worth reading fits well within it (a curl -i response, a stack
@@ -25,10 +24,10 @@ const unique = <T>(items: readonly T[]) => [...new Set(items)];
  * ids, timestamps, the message, and plain-language keywords. Pure and synchronous: it runs in the
  * browser as the user types, and never throws.
  */
-export function extractErrorDetails(text: string, options: ExtractOptions = {}): ErrorDetails {
+export function extractErrorDetails(text: string, options: ExtractOptions): ErrorDetails {
   const truncated = text.length > MAX_PASTE_CHARS;
   const input = truncated ? text.slice(0, MAX_PASTE_CHARS) : text;
-  const known = new Set(options.knownCodes ?? PLATFORM_ERROR_CODES);
+  const known = new Set(options.knownCodes);
 
   const json = readJsonFindings(parseLooseObjects(input));
   const found = readHeaders([...readHeaderLines(input), ...json.headers]);
@@ -48,7 +47,8 @@ export function extractErrorDetails(text: string, options: ExtractOptions = {}):
   // describes that 402, it is not a hint of a 403.
   if (evidence.length === 0) {
     const guessed = new Set<number>();
-    for (const { keyword, status } of keywords) {
+    const strong = keywords.filter((word) => !word.weak && word.status !== undefined);
+    for (const { keyword, status } of strong.length > 0 ? strong : keywords) {
       if (status === undefined || guessed.has(status)) continue;
       guessed.add(status);
       evidence.push({ status, certainty: "keyword", source: keyword });

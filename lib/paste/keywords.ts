@@ -8,6 +8,11 @@ import { REASON_PHRASES } from "./http-status";
 interface Meaning {
   status?: number;
   code?: string;
+  /**
+   * A word that names no cause, only an effect many causes share ("blocked": by a policy, a budget,
+   * a rate limit). It counts only when no other word in the paste suggests a status.
+   */
+  weak?: true;
 }
 
 const TABLE: Record<string, Meaning> = {
@@ -36,8 +41,9 @@ const TABLE: Record<string, Meaning> = {
   "insufficient scope": { status: 403, code: "insufficient_scope" },
   "missing scope": { status: 403, code: "insufficient_scope" },
   "ip not allowed": { status: 403, code: "ip_not_allowed" },
-  // Access policies are what blocks requests outright; a budget "blocks" too, but people say "over budget".
-  blocked: { status: 403 },
+  // Access policies are what blocks requests outright, unless the sentence names what blocked them
+  // ("blocked because the budget limit is reached"): then that word wins.
+  blocked: { status: 403, weak: true },
   "payment required": { status: 402 },
   "budget exceeded": { status: 402, code: "budget_exceeded" },
   "exceeded budget": { status: 402, code: "budget_exceeded" },
@@ -47,6 +53,23 @@ const TABLE: Record<string, Meaning> = {
   "over budget": { status: 402, code: "budget_exceeded" },
   "hard limit": { status: 402, code: "budget_exceeded" },
   "spending limit": { status: 402, code: "budget_exceeded" },
+  "spend limit": { status: 402, code: "budget_exceeded" },
+  "spending cap": { status: 402, code: "budget_exceeded" },
+  "budget limit": { status: 402, code: "budget_exceeded" },
+  "budget cap": { status: 402, code: "budget_exceeded" },
+  "budget reached": { status: 402, code: "budget_exceeded" },
+  "budget was reached": { status: 402, code: "budget_exceeded" },
+  "budget is reached": { status: 402, code: "budget_exceeded" },
+  "budget has been reached": { status: 402, code: "budget_exceeded" },
+  "reached our budget": { status: 402, code: "budget_exceeded" },
+  "reached the budget": { status: 402, code: "budget_exceeded" },
+  "reached its budget": { status: 402, code: "budget_exceeded" },
+  "out of budget": { status: 402, code: "budget_exceeded" },
+  "budget ran out": { status: 402, code: "budget_exceeded" },
+  "budget exhausted": { status: 402, code: "budget_exceeded" },
+  "out of credits": { status: 402, code: "budget_exceeded" },
+  "ran out of credits": { status: 402, code: "budget_exceeded" },
+  "no credits left": { status: 402, code: "budget_exceeded" },
   "too many requests": { status: 429, code: "rate_limit_exceeded" },
   "rate limit": { status: 429, code: "rate_limit_exceeded" },
   "rate limited": { status: 429, code: "rate_limit_exceeded" },
@@ -77,6 +100,7 @@ const TABLE: Record<string, Meaning> = {
   "gateway timeout": { status: 504, code: "gateway_timeout" },
   "request timeout": { status: 408, code: "request_timeout" },
   "timed out": { status: 504 },
+  "deadline exceeded": { status: 504 },
   timeout: { status: 504 },
   etimedout: { status: 504 },
   "invalid credentials": { code: "invalid_credentials" },

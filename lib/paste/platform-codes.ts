@@ -1,30 +1,3 @@
-/** The platform's error codes (docs.aiaas.example/api/errors), the default list to recognize. */
-export const PLATFORM_ERROR_CODES = [
-  "invalid_api_key",
-  "missing_api_key",
-  "api_key_revoked",
-  "api_key_expired",
-  "insufficient_scope",
-  "permission_denied",
-  "ip_not_allowed",
-  "feature_not_enabled",
-  "rate_limit_exceeded",
-  "budget_exceeded",
-  "invalid_request",
-  "not_found",
-  "model_not_found",
-  "request_timeout",
-  "request_too_large",
-  "validation_error",
-  "internal_error",
-  "bad_gateway",
-  "service_unavailable",
-  "gateway_timeout",
-  "invalid_credentials",
-  "account_suspended",
-  "account_locked",
-] as const;
-
 const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const SCREAMING_SNAKE_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 

@@ -43,10 +43,11 @@ const FILLER = "an?|the|http|status|error|code|some|back|these|those|lots of|man
 const PATTERNS: readonly Pattern[] = [
   // `HTTP/1.1 429 Too Many Requests`, `< HTTP/2 401`, and access logs: `"POST /v1/… HTTP/1.1" 502 157`.
   { certainty: "status-line", regex: new RegExp(`\\bHTTP/[0-9](?:\\.[0-9])?"?[ \\t]{1,3}${CODE}${AFTER}`, "gi") },
-  // `"status": 429`, `statusCode: 401`, `status=503`, `'status_code': '500'`.
+  // `"status": 429`, `statusCode: 401`, `status=503`, `'status_code': '500'`, and in structured logs
+  // the same key with a prefix: `resp_status=429`, `upstream_status=502`, `"http.status":429`.
   {
     certainty: "field",
-    regex: new RegExp(`(?<![\\w-])["']?(?:${STATUS_KEYS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?${CODE}${AFTER}`, "gi"),
+    regex: new RegExp(`(?<![A-Za-z0-9])["']?(?:${STATUS_KEYS})["']?[ \\t]{0,3}[:=][ \\t]{0,3}["']?${CODE}${AFTER}`, "gi"),
   },
   // A bare `code` is a field only when it looks like one (`"code": 429`, `code=429`, `{ code: 429 }`),
   // not in prose ("exit code: 137"), and only in the error range.
@@ -96,8 +97,10 @@ const PATTERNS: readonly Pattern[] = [
     certainty: "mention",
     regex: new RegExp(`\\b(?:${VERBS})[ \\t]{1,3}(?:(?:${FILLER})[ \\t]{1,3}){0,3}${ERROR_CODE}${AFTER}`, "gi"),
   },
-  // "error 403", "Error: 429", "RateLimitError: 429 Rate limit reached" (no \b: SDK class names end in Error).
+  // "error 403", "Error: 429", "RateLimitError: 429 Rate limit reached" (no \b: SDK class names end in Error),
+  // and log lines: "POST /v1/embeddings failed: 429", "request failed (502)".
   { certainty: "mention", regex: new RegExp(`(?:error|exception)[ \\t]{0,3}(?:[:#][ \\t]{0,3})?${ERROR_CODE}${AFTER}`, "gi") },
+  { certainty: "mention", regex: new RegExp(`\\b(?:failed|failure)[ \\t]{0,3}(?::[ \\t]{0,3}|\\()${ERROR_CODE}${AFTER}`, "gi") },
   // "502 errors", "lots of 429 responses", "a 403 status".
   {
     certainty: "mention",

@@ -65,6 +65,9 @@ export interface ErrorDetails {
 }
 
 export interface ExtractOptions {
-  /** Platform codes to recognize anywhere in the text. Defaults to the platform's codes. */
-  knownCodes?: readonly string[];
+  /**
+   * Platform codes to recognize anywhere in the text: those `content/error-codes.yml` declares
+   * (`pasteCatalogue` hands them to the browser), so a code added there is recognized with no code change.
+   */
+  knownCodes: readonly string[];
 }

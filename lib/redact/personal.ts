@@ -3,10 +3,10 @@
  * of people (not loopback or private networks), and the user name in home-directory paths of a
  * stack trace. Request ids, hashes, model names, versions and timestamps are left alone.
  */
-export const EMAIL_MASK = "[email]";
-export const PHONE_MASK = "[phone]";
-export const IP_MASK = "[ip]";
-export const USER_MASK = "[user]";
+const EMAIL_MASK = "[email]";
+const PHONE_MASK = "[phone]";
+const IP_MASK = "[ip]";
+const USER_MASK = "[user]";
 
 // Local part and domain labels are runs of disjoint classes joined by single dots: linear.
 const EMAIL = /(?<![A-Za-z0-9._%+…-])[A-Za-z0-9_%+-]{1,64}(?:\.[A-Za-z0-9_%+-]{1,64}){0,8}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;

@@ -15,8 +15,8 @@ const isBodyOnly = (fields: number) => (fields & ~(FIELD.body | FIELD.bodyRepeat
  * code, heading or summary). This keeps the shipped index small: at 1,000 articles, most postings
  * are such words. Small corpora keep everything (the floor).
  */
-export const COMMON_BODY_SHARE = 0.05;
-export const COMMON_BODY_FLOOR = 50;
+const COMMON_BODY_SHARE = 0.05;
+const COMMON_BODY_FLOOR = 50;
 
 /**
  * Builds the inverted index: for each term, the articles that contain it and in which fields

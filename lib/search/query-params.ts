@@ -1,7 +1,7 @@
 import { MAX_QUERY_LENGTH } from "./limits";
 
-export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 50;
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 50;
 
 /** The query as searched: trimmed, whitespace collapsed, control characters dropped, capped. */
 export function cleanQuery(raw: string | null | undefined): string {

@@ -10,7 +10,7 @@ export interface WordMatch {
 const MAX_FUZZY_CANDIDATES = 60;
 
 /** Typos a word may have: none under four letters, one up to seven, two from eight. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 

@@ -77,7 +77,7 @@ export const MINISEARCH_SEARCH_OPTIONS: SearchOptions = {
   fuzzy: 0.2,
   combineWith: "OR",
 };
-export const MINISEARCH_OPTIONS: Options = {
+const MINISEARCH_OPTIONS: Options = {
   idField: "slug",
   fields: ["title", "symptoms", "codes", "headings", "summary", "body"],
   // What a results list shows, like the [slug, title, summary] our index carries.

@@ -16,7 +16,7 @@ try {
   const page = await browser.newPage();
   await page.goto(server.url);
   const box = page.getByRole("combobox", { name: "Search the help center" });
-  await Promise.all([page.waitForResponse((response) => response.url().includes("/search-index.json")), box.focus()]);
+  await Promise.all([page.waitForResponse((response) => response.url().includes("/search-index/")), box.focus()]);
   await page.waitForFunction(() => document.querySelector("[role=listbox]") !== null);
   await page.evaluate(() => {
     const timings: { latency: number; sameFrame: boolean }[] = [];

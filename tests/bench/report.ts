@@ -16,12 +16,12 @@ const ms = (value: number) => `${fmt(value, value < 10 ? 2 : 1)} ms`;
 const pct = (value: number) => `${fmt(value * 100, 0)}%`;
 
 /** Nearest-rank percentile. */
-export function percentile(values: readonly number[], p: number): number {
+function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-export function hitRate(run: EngineRun, queries: readonly BenchQuery[], kind: QueryKind | "all", k: number): number {
+function hitRate(run: EngineRun, queries: readonly BenchQuery[], kind: QueryKind | "all", k: number): number {
   const picked = run.ranks.filter((_, i) => kind === "all" || queries[i]!.kind === kind);
   return picked.length ? picked.filter((rank) => rank >= 0 && rank < k).length / picked.length : 0;
 }
@@ -76,7 +76,7 @@ export interface Target {
   check(result: SizeResult): { pass: boolean; detail: string };
 }
 
-export const TARGETS: Target[] = [
+const TARGETS: Target[] = [
   { label: "query p95 ≤ 2 ms", size: 1000, check: ({ ours }) => ({ pass: percentile(ours.latencies, 95) <= 2, detail: ms(percentile(ours.latencies, 95)) }) },
   { label: "query p95 ≤ 16 ms", size: 10000, check: ({ ours }) => ({ pass: percentile(ours.latencies, 95) <= 16, detail: ms(percentile(ours.latencies, 95)) }) },
   ...[100, 1000, 10000].map((size) => ({

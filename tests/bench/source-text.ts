@@ -15,7 +15,7 @@ export interface SourceText {
   codes: string[];
 }
 
-export const DEFAULT_CORPUS_DIR = "/work/shared/corpora/supabase-troubleshooting";
+const DEFAULT_CORPUS_DIR = "/work/shared/corpora/supabase-troubleshooting";
 
 const NOT_TOPICS = new Set(
   "error errors fail failed issue issues problem troubleshooting supabase help new old call complex stored mode time row public local size delete disable disabled serve lovable elicitation toasts speed".split(" "),

@@ -2,12 +2,12 @@ import type { Random } from "./prng";
 
 /** One realistic typo, as people make them on a QWERTY keyboard. The first letter is left alone. */
 export type TypoType = "transposition" | "deletion" | "substitution" | "insertion";
-export const TYPO_TYPES: readonly TypoType[] = ["transposition", "deletion", "substitution", "insertion"];
+const TYPO_TYPES: readonly TypoType[] = ["transposition", "deletion", "substitution", "insertion"];
 
 const ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 
 /** Keys around a letter: left and right, and the two touching it above and below (rows are staggered). */
-export function neighbours(letter: string): string[] {
+function neighbours(letter: string): string[] {
   const row = ROWS.findIndex((keys) => keys.includes(letter));
   if (row < 0) return [];
   const i = ROWS[row]!.indexOf(letter);

@@ -97,8 +97,7 @@ test.describe("paste your error", () => {
   test("nothing pasted is sent over the network", async ({ page }) => {
     await page.goto("/");
     const box = page.getByRole("textbox", { name: /Paste an error/ });
-    await box.focus();
-    await page.waitForLoadState("networkidle");
+    await expect(box).toBeEnabled();
     const sent: string[] = [];
     page.on("request", (request) => sent.push(`${request.url()} ${request.postData() ?? ""}`));
     await box.fill("HTTP/1.1 429 Too Many Requests\nX-Request-Id: req_secretmarker123");

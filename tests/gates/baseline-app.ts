@@ -6,7 +6,7 @@ import path from "node:path";
  * A blank Next.js app (a root layout and an empty page) built with this project's own Next.js:
  * what the framework alone makes a page load. Built in `.next-baseline-app/` (git-ignored).
  */
-export const BASELINE_DIR = path.resolve(".next-baseline-app");
+const BASELINE_DIR = path.resolve(".next-baseline-app");
 
 export function buildBaselineApp(): string {
   fs.rmSync(BASELINE_DIR, { recursive: true, force: true });

@@ -40,7 +40,7 @@ try {
     const load = await measureFirstLoad(browser, site.url + route.path);
     const ours = load.gzipBytes - baseline.gzipBytes;
     const leaks = [
-      ...load.requests.filter((url) => url.includes("/search-index.json")).map(() => "search index"),
+      ...load.requests.filter((url) => url.includes("/search-index")).map(() => "search index"),
       ...load.scripts.filter((script) => SEARCH_MARKERS.some((marker) => script.body.includes(marker))).map((script) => `search code in ${script.url}`),
     ];
     const over = route.budgeted && ours > BUDGET_KB * 1024;

@@ -18,7 +18,7 @@ const URLSAFE = `${ALNUM}-_`;
 const B64 = `${ALNUM}+/`;
 
 /** `length` random characters of `alphabet`. */
-export const fake = (length: number, alphabet = ALNUM) =>
+const fake = (length: number, alphabet = ALNUM) =>
   Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
 
 export interface SecretSnippet {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { describeErrorDetails, extractErrorDetails } from "@/lib/paste/extract";
+import { loadContent } from "@/lib/content/load";
+import { platformCodes } from "@/lib/paste/catalogue";
+import { describeErrorDetails, extractErrorDetails as extractWith } from "@/lib/paste/extract";
 import { MASK } from "@/lib/redact";
 import { parsePastedError, pastedErrorFrom } from "@/lib/support/pasted-error";
 import { supportRequestMailto, supportRequestMarkdown, supportRequestSubject, supportRequestText, type SupportRequestInput } from "@/lib/support/request";
 import { SECRET_SNIPPETS } from "./redact-snippets";
+
+const knownCodes = platformCodes(loadContent().content);
+const extractErrorDetails = (text: string) => extractWith(text, { knownCodes });
 
 /** Any 6 characters in a row of a secret, not found elsewhere in the snippet, leaking into `output`. */
 function leaks(text: string, secrets: string[], output: string): string[] {
