@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PortalEventInput } from "@/lib/events/event-schema";
-import { createRandom } from "./prng";
+import { createRandom } from "@/lib/prng";
 
 /**
  * A seeded mix of events in roughly the proportions a help center sees: mostly views, then

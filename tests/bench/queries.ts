@@ -1,6 +1,6 @@
 import { STOP_WORDS, toTerm } from "../../lib/search/text";
 import type { SearchRecord } from "../../lib/search/types";
-import type { Random } from "./prng";
+import type { Random } from "@/lib/prng";
 import { makeTypo } from "./typos";
 
 /**

@@ -13,7 +13,7 @@ import { parse } from "yaml";
 import { searchSettingsSchema } from "../../lib/content/schema";
 import type { SearchVocabulary } from "../../lib/search/types";
 import { MINISEARCH_SEARCH_OPTIONS, runMiniSearch, runOurs } from "./engines";
-import { createRandom } from "./prng";
+import { createRandom } from "@/lib/prng";
 import { generateQueries, QUERY_MIX } from "./queries";
 import { fmt, printMisses, printTable, printTargets, type SizeResult } from "./report";
 import { loadSourceText } from "./source-text";

@@ -1,5 +1,5 @@
 import type { SearchRecord } from "../../lib/search/types";
-import type { Random } from "./prng";
+import type { Random } from "@/lib/prng";
 import type { SourceText } from "./source-text";
 import * as W from "./word-lists";
 

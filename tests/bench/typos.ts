@@ -1,4 +1,4 @@
-import type { Random } from "./prng";
+import type { Random } from "@/lib/prng";
 
 /** One realistic typo, as people make them on a QWERTY keyboard. The first letter is left alone. */
 export type TypoType = "transposition" | "deletion" | "substitution" | "insertion";
