@@ -46,6 +46,25 @@ describe("the event endpoints' checks", () => {
     expect(new RateLimiter(0).take("a", now)).toBe(0);
   });
 
+  it("allows a burst smaller than the rate a minute, and can check without spending", () => {
+    // The sign-in limit: 5 failures at once, then one a minute.
+    const limiter = new RateLimiter(1, 5);
+    const now = 1_000_000;
+    for (let i = 0; i < 5; i++) {
+      expect(limiter.wait("a", now)).toBe(0);
+      expect(limiter.take("a", now)).toBe(0);
+    }
+    expect(limiter.wait("a", now)).toBe(60);
+    expect(limiter.wait("a", now)).toBe(60);
+    expect(limiter.take("a", now + 30_000)).toBe(30);
+    expect(limiter.wait("a", now + 60_000)).toBe(0);
+    // Refills to the burst, never beyond it.
+    const rested = now + 3_600_000;
+    for (let i = 0; i < 5; i++) expect(limiter.take("a", rested)).toBe(0);
+    expect(limiter.take("a", rested)).toBeGreaterThan(0);
+    expect(limiter.wait("b", now)).toBe(0);
+  });
+
   it("reads a body up to the limit, and refuses a longer one whatever its Content-Length says", async () => {
     const post = (body: string | ReadableStream, extra: Record<string, string> = {}) =>
       new Request("http://x/", { method: "POST", body, headers: extra, duplex: "half" } as RequestInit);
