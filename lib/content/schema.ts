@@ -67,6 +67,8 @@ export function frontmatterSchema(categoryIds: readonly string[]) {
     /** Earlier heading ids and the heading each now stands for: `{ old-id: new-id }`. */
     anchors: z.record(anchorId, anchorId, { error: "must map old heading ids to current ones: { old-id: new-id }" }).default({}),
     updated: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
+    /** "Fixed it for 64 % of 120 people who tried it" beside each step with enough outcomes; `false` hides it. */
+    showOutcomes: z.boolean({ error: "must be true or false" }).default(true),
   });
 }
 
