@@ -45,7 +45,13 @@ export const votes = pgTable(
     reasons: text("reasons").array().notNull().default(sql`'{}'::text[]`),
     comment: text("comment"),
   },
-  (table) => [primaryKey({ columns: [table.session, table.article] }), index("votes_at").on(table.at)],
+  (table) => [
+    primaryKey({ columns: [table.session, table.article] }),
+    index("votes_at").on(table.at),
+    // Insights: "anything new since the last rollup?" and the latest comments, newest first.
+    index("votes_updated_at").on(table.updatedAt),
+    index("votes_commented").on(table.updatedAt).where(sql`${table.comment} is not null`),
+  ],
 );
 
 /** The checklist: a session's latest mark on one solution step. */
@@ -59,7 +65,11 @@ export const stepOutcomes = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     outcome: text("outcome", { enum: ["fixed", "tried", "none"] }).notNull(),
   },
-  (table) => [primaryKey({ columns: [table.session, table.article, table.step] }), index("step_outcomes_at").on(table.at)],
+  (table) => [
+    primaryKey({ columns: [table.session, table.article, table.step] }),
+    index("step_outcomes_at").on(table.at),
+    index("step_outcomes_updated_at").on(table.updatedAt),
+  ],
 );
 
 /** A settled search from the header box or the results page; the result opened, if any. */
@@ -122,7 +132,8 @@ export const dailyReasons = pgTable(
 export const dailySteps = pgTable(
   "daily_steps",
   { day: day(), article: text("article").notNull(), step: text("step").notNull(), fixed: count("fixed"), tried: count("tried") },
-  (table) => [primaryKey({ columns: [table.day, table.article, table.step] })],
+  // By article first: an article page's "Fixed it for N %" reads one article's steps.
+  (table) => [primaryKey({ columns: [table.day, table.article, table.step] }), index("daily_steps_article").on(table.article, table.day)],
 );
 
 /** Per normalized query: how often searched, how often nothing was found, how often a result was opened. */
