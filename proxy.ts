@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isPrivatePath, PRIVATE_HEADERS } from "./lib/auth/private-headers";
 import type { ContentRedirect } from "./lib/content/redirect-map";
 import { securityHeaders } from "./lib/security-headers";
 import { isDecodable } from "./lib/url-decode";
@@ -28,12 +29,18 @@ export function proxy(request: NextRequest) {
   const path = withoutTrailingSlashes(pathname);
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? (path !== pathname ? path : undefined);
-  if (!destination) return NextResponse.next();
+  if (!destination) return isPrivatePath(path) ? withPrivateHeaders(NextResponse.next()) : NextResponse.next();
   return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
 }
 
 /** A path no route serves and every character of which decodes: Next.js renders the 404 page for it. */
 const MALFORMED_PATH = "/not-found/malformed-url";
+
+/** Staff pages: whatever Next.js renders for them (the page, a redirect to sign-in, a 404) is private. */
+function withPrivateHeaders(response: NextResponse): NextResponse {
+  for (const [key, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(key, value);
+  return response;
+}
 
 function withSecurityHeaders(response: NextResponse): NextResponse {
   for (const { key, value } of securityHeaders) response.headers.set(key, value);

@@ -18,7 +18,7 @@ export function ArticleBody({ article }: { article: Article }) {
             {part.headingHtml && <div dangerouslySetInnerHTML={{ __html: part.headingHtml }} />}
             {step && <CopyLinks path={`${article.url}#${step.id}`} articleTitle={article.title} stepTitle={step.title} summary={article.summary} />}
             <div dangerouslySetInnerHTML={{ __html: part.bodyHtml }} />
-            {step && <StepFeedback slug={article.slug} stepId={step.id} stepTitle={step.title} stepIds={stepIds} />}
+            {step && <StepFeedback slug={article.slug} stepId={step.id} stepTitle={step.title} stepIds={stepIds} showOutcomes={article.showOutcomes} />}
           </div>
         );
       })}

@@ -2,6 +2,7 @@
 
 import { useChecklist, type StepMark } from "./checklist-store";
 import { record } from "./event-recorder";
+import { useStepFigure } from "./step-outcomes";
 
 interface StepFeedbackProps {
   slug: string;
@@ -9,6 +10,8 @@ interface StepFeedbackProps {
   stepTitle: string;
   /** All solution steps of the article, in order. */
   stepIds: string[];
+  /** The article shows what others recorded ("Fixed it for 64 % of 120 people"); its author may turn that off. */
+  showOutcomes: boolean;
 }
 
 const button =
@@ -18,7 +21,8 @@ const button =
  * "This fixed it" / "Tried — didn't help" under a solution step. Without JavaScript it keeps its
  * place hidden (`js-only`), so nothing shifts and no dead button is offered.
  */
-export function StepFeedback({ slug, stepId, stepTitle, stepIds }: StepFeedbackProps) {
+export function StepFeedback({ slug, stepId, stepTitle, stepIds, showOutcomes }: StepFeedbackProps) {
+  const figure = useStepFigure(slug, stepId, showOutcomes);
   const { state, mark: markInBrowser, setStuck, reset: resetInBrowser, fixedBy, tried } = useChecklist(slug, stepIds);
   // Each mark is also an anonymous outcome for the step (the latest per session counts).
   const mark = (id: string, value: StepMark | null) => {
@@ -51,6 +55,11 @@ export function StepFeedback({ slug, stepId, stepTitle, stepIds }: StepFeedbackP
             Tried — didn’t help
           </button>
         </div>
+      )}
+      {figure && (
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          Fixed it for {Math.round((figure.fixed / figure.total) * 100)} % of {figure.total} people who tried it
+        </p>
       )}
       {/* One live region that stays in place, so each change is announced. */}
       <p role="status" className={`text-sm ${fixed ? "font-semibold" : "mt-2 text-slate-600 dark:text-slate-400"}`}>

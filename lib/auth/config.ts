@@ -24,7 +24,7 @@ export const MIN_SECRET_LENGTH = 32;
 
 type Parsed = { auth: StaffAuth | null; problem?: string; notice?: string };
 
-export function parseStaffAuth(env: NodeJS.ProcessEnv, randomSecret: () => Buffer = () => randomBytes(32)): Parsed {
+export function parseStaffAuth(env: Record<string, string | undefined>, randomSecret: () => Buffer = () => randomBytes(32)): Parsed {
   const hashSetting = env.HELP_ADMIN_PASSWORD_HASH?.trim();
   const password = env.HELP_ADMIN_PASSWORD;
   if (!hashSetting && !password) return { auth: null };

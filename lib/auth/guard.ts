@@ -1,9 +1,11 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
 import { staffAuth, type StaffAuth } from "./config";
 import { SESSION_COOKIE } from "./cookie";
 import { SIGN_IN_PATH, signInPath } from "./next-path";
+import { PRIVATE_HEADERS } from "./private-headers";
 import { isValidSession } from "./session";
 
 /**
@@ -11,6 +13,8 @@ import { isValidSession } from "./session";
  * to `path` afterwards) without a valid session. Nothing else of the page runs before it.
  */
 export async function requireStaffPage(path: string): Promise<void> {
+  // Decided per request, never at build time: the settings are the running server's.
+  await connection();
   const auth = staffAuth();
   if (!auth) notFound();
   if (!(await isValidSession(auth, (await cookies()).get(SESSION_COOKIE)?.value))) redirect(signInPath(path));
@@ -18,13 +22,13 @@ export async function requireStaffPage(path: string): Promise<void> {
 
 /** For the sign-in page: null when insights are off, else whether this visitor is signed in already. */
 export async function staffSessionState(): Promise<{ auth: StaffAuth; signedIn: boolean } | null> {
+  await connection();
   const auth = staffAuth();
   if (!auth) return null;
   return { auth, signedIn: await isValidSession(auth, (await cookies()).get(SESSION_COOKIE)?.value) };
 }
 
-/** Headers every insights response carries: never cached, never indexed. */
-export const PRIVATE_HEADERS = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex" } as const;
+export { PRIVATE_HEADERS };
 
 export const privateJson = (status: number, body: unknown) => Response.json(body, { status, headers: PRIVATE_HEADERS });
 

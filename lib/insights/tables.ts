@@ -28,6 +28,8 @@ export interface InsightsTable<Row> {
   name: string;
   title: string;
   columns: Column<Row>[];
+  /** Said instead of an empty table: what will appear here, and when. */
+  empty: string;
   load(db: EventsDb, window: InsightsWindow, catalogue: InsightsCatalogue): Promise<Row[]>;
 }
 
@@ -49,6 +51,7 @@ export const trendTable = table<TrendDay>({
     rate("Zero-result %", (row) => row.zeroResultRate),
     count("Escalations", (row) => row.escalations),
   ],
+  empty: "Each day appears here once visitors have read an article or searched that day.",
   load: (db, window) => trend(db, window),
 });
 
@@ -66,6 +69,7 @@ export const articlesTable = table<ArticleInsight>({
     rate("Escalation %", (row) => row.escalationRate),
     count("Requests copied", (row) => row.requestsCopied),
   ],
+  empty: "Articles appear here once visitors have read them: views, votes, the reasons given with No, and how often “Still stuck?” was opened.",
   load: articleInsights,
 });
 
@@ -79,6 +83,7 @@ export const commentsTable = table<CommentInsight>({
     { header: "Reasons", kind: "text", value: (row) => row.reasons.map(reasonLabel).join("; ") },
     { header: "Comment (redacted)", kind: "text", value: (row) => row.comment },
   ],
+  empty: "Comments appear here when a visitor votes and leaves a few words (redacted before they were stored).",
   load: latestComments,
 });
 
@@ -93,6 +98,7 @@ export const stepsTable = table<StepInsight>({
     rate("Success %", (row) => row.successRate),
     { header: "Consider moving up", kind: "text", value: (row) => (row.considerMovingUp ? "Yes: fixes more often than the step above" : "") },
   ],
+  empty: "Solution steps appear here once visitors mark them “This fixed it” or “Tried — didn’t help”.",
   load: stepInsights,
 });
 
@@ -102,6 +108,7 @@ export const zeroResultsTable = table<ZeroResultQuery>({
   name: "zero-results",
   title: "Searches that found nothing",
   columns: [queryColumn(), count("Found nothing", (row) => row.zeroResults), count("Searched", (row) => row.searches)],
+  empty: "Searches that found nothing appear here, so you know which articles or words to add.",
   load: (db, window) => zeroResultQueries(db, window),
 });
 
@@ -109,6 +116,7 @@ export const unopenedTable = table<UnopenedQuery>({
   name: "unopened",
   title: "Searches whose results nobody opened",
   columns: [queryColumn(), count("Searches with results", (row) => row.withResults)],
+  empty: "Searches that found articles but where no result was opened appear here.",
   load: (db, window) => unopenedQueries(db, window),
 });
 
@@ -116,6 +124,7 @@ export const pastedCodesTable = table<PastedCode>({
   name: "pasted-codes",
   title: "Pasted error codes no article declares",
   columns: [{ header: "Code", kind: "text", value: (row) => row.code }, count("Pastes", (row) => row.pastes)],
+  empty: "Error codes pasted into the paste box that no article declares appear here: articles to write next.",
   load: undeclaredPastedCodes,
 });
 

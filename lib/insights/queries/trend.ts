@@ -7,6 +7,7 @@ export interface TrendDay {
   day: string;
   views: number;
   votes: number;
+  helpful: number;
   /** helpful / votes that day, or null without votes. */
   helpfulRate: number | null;
   searches: number;
@@ -38,6 +39,7 @@ export async function trend(db: EventsDb, window: InsightsWindow): Promise<Trend
       day: row.day.slice(0, 10),
       views: row.views,
       votes,
+      helpful: row.helpful,
       helpfulRate: share(row.helpful, votes),
       searches: row.searches,
       zeroResults: row.zero_results,
