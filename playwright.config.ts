@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { STAFF_PASSWORD, STAFF_SESSION_SECRET } from "./tests/e2e/staff";
 import { CHROMIUM_ARGS, chromiumPath } from "./tests/setup/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -41,7 +42,15 @@ export default defineConfig({
       timeout: 60_000,
       // Events go to the throwaway PostgreSQL that `npm run test:e2e` starts, where the tests read
       // them. No rate limit: the tests send thousands of events from one address.
-      env: { ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}), HELP_EVENTS_RATE_LIMIT: "0" },
+      // Insights are on, with the staff password the insights tests sign in with; figures for
+      // visitors are never cached, so a test sees the outcomes it just stored.
+      env: {
+        ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}),
+        HELP_EVENTS_RATE_LIMIT: "0",
+        HELP_ADMIN_PASSWORD: STAFF_PASSWORD,
+        HELP_SESSION_SECRET: STAFF_SESSION_SECRET,
+        HELP_OUTCOMES_MAX_AGE: "0",
+      },
     },
     {
       command: `node_modules/.bin/next start -H 127.0.0.1 -p ${HOSTILE_PORT}`,

@@ -24,7 +24,7 @@ export function InsightsTable<Row>({ table, rows, window }: { table: TableSpec<R
         </h2>
         {rows.length > 0 && (
           <a href={`/api/insights/${table.name}.csv?days=${window.days}`} download className="text-sm">
-            Download CSV<span className="sr-only">: {table.title}, last {window.days} days</span>
+            Download CSV<span className="sr-only">{`: ${table.title}, last ${window.days} days`}</span>
           </a>
         )}
       </div>
@@ -33,7 +33,8 @@ export function InsightsTable<Row>({ table, rows, window }: { table: TableSpec<R
           Nothing in the last {window.days} days. {table.empty}
         </p>
       ) : (
-        <div role="region" aria-labelledby={headingId} tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+        // Focusable, so a keyboard can scroll a table wider than the screen.
+        <div tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 dark:bg-slate-900">
               <tr>

@@ -8,7 +8,11 @@ import { publicStepOutcomes, type StepOutcome } from "./queries/outcomes";
  * most every few minutes per article and server (the answer is also cached by browsers and CDNs
  * for as long), so article views never turn into a database query each.
  */
-export const OUTCOMES_MAX_AGE_SECONDS = 300;
+/** Seconds a figure may be old: `HELP_OUTCOMES_MAX_AGE` (default 300; the end-to-end tests use 0). */
+export function outcomesMaxAge(env: Record<string, string | undefined> = process.env): number {
+  const seconds = Number(env.HELP_OUTCOMES_MAX_AGE ?? 300);
+  return Number.isInteger(seconds) && seconds >= 0 ? seconds : 300;
+}
 const KEY = Symbol.for("help-center.public-outcomes");
 
 type Cached = { until: number; outcomes: Promise<Record<string, StepOutcome>> };
@@ -22,7 +26,7 @@ export async function outcomesFor(slug: string, now = Date.now()): Promise<Recor
   const hit = cache.get(slug);
   if (hit && hit.until > now) return hit.outcomes;
   const outcomes = withStore(({ db }) => publicStepOutcomes(db, slug));
-  cache.set(slug, { until: now + OUTCOMES_MAX_AGE_SECONDS * 1000, outcomes });
+  cache.set(slug, { until: now + outcomesMaxAge() * 1000, outcomes });
   // A failed read is not kept: the next visitor tries again.
   outcomes.catch(() => cache.get(slug)?.outcomes === outcomes && cache.delete(slug));
   return outcomes;
