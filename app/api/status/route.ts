@@ -1,0 +1,16 @@
+import { getServiceStatus } from "@/lib/status/server";
+
+// Asked per request (through the per-process cache in lib/status), never prerendered.
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/status → the platform's status (see README, "Service status"). Always 200 with a
+ * report: a slow, failing or hostile feed shows up as `state: "stale"` or `"unavailable"`, never
+ * as an error. A CDN may keep it a few seconds; browsers always ask again.
+ */
+export async function GET() {
+  const report = await getServiceStatus();
+  return Response.json(report, {
+    headers: { "Cache-Control": "public, max-age=0, s-maxage=5, stale-while-revalidate=25" },
+  });
+}
