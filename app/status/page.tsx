@@ -25,7 +25,10 @@ function headline(report: StatusReport, now: Date): string {
 }
 
 function freshness(report: StatusReport, time: (iso: string) => string): string {
-  if (report.source === "notice") return "Posted by the support team.";
+  if (report.source === "notice") {
+    const posted = report.incidents.length + report.maintenances.length > 0 || report.components.some((item) => item.status !== "operational");
+    return posted ? "Posted by the support team." : "The support team has posted no notice.";
+  }
   if (report.state === "unavailable") return "Nothing is known until it answers; the status page itself may say more.";
   const asOf = report.asOf ? time(report.asOf) : "";
   return report.state === "stale" ? `The status service is not answering just now. This is what it said as of ${asOf}.` : `As of ${asOf}.`;
