@@ -24,13 +24,20 @@ export function StatusBanner() {
   const shown = banner && banner.key !== hidden ? banner : null;
   const now = new Date(status.phase === "ready" ? status.receivedAt : 0);
 
-  // Lets the page scroll past the banner (see --status-banner-height in globals.css).
+  // Lets a page that scrolls scroll past the banner (see --status-banner-height in globals.css).
+  // Not a page that fits the window: the room would add a scrollbar, narrowing (shifting) the page.
   useEffect(() => {
     const root = document.documentElement;
     const element = ref.current;
     if (!element) return;
-    const observer = new ResizeObserver(() => root.style.setProperty("--status-banner-height", `${element.offsetHeight}px`));
+    const update = () => {
+      const room = parseFloat(root.style.getPropertyValue("--status-banner-height")) || 0;
+      const scrolls = root.scrollHeight - room > root.clientHeight;
+      root.style.setProperty("--status-banner-height", `${scrolls ? element.offsetHeight : 0}px`);
+    };
+    const observer = new ResizeObserver(update);
     observer.observe(element);
+    observer.observe(document.body);
     return () => {
       observer.disconnect();
       root.style.removeProperty("--status-banner-height");
