@@ -57,7 +57,7 @@ export const feedSchema = z
       components: raw.components.filter((component) => !component.group).map(({ name, status }) => ({ name, status })),
       incidents: raw.incidents.map((item, index) => ({
         id: item.id ?? `incident-${index}`,
-        name: item.name,
+        name: item.name || "Incident without a name",
         status: item.status,
         impact: item.impact,
         url: item.shortlink,
@@ -67,7 +67,7 @@ export const feedSchema = z
       })),
       maintenances: raw.scheduled_maintenances.map((item, index) => ({
         id: item.id ?? `maintenance-${index}`,
-        name: item.name,
+        name: item.name || "Maintenance without a name",
         status: item.status,
         url: item.shortlink,
         scheduledFor: item.scheduled_for,

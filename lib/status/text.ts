@@ -9,11 +9,15 @@ const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\
 
 /** Plain text, safe to show: no control characters, runs of blank lines and spaces squeezed, capped. */
 export function cleanText(text: string, max: number): string {
+  // Only the start can be shown, so only the start is read (a feed may send 1 MiB of one string).
   const cleaned = text
+    .slice(0, max * 4)
     .replace(/\r\n?/g, "\n")
     .replace(UNSAFE_CHARACTERS, "")
     .replace(/[ \t]+/g, " ")
-    .replace(/ *\n */g, "\n")
+    .split("\n")
+    .map((line) => line.trim())
+    .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
   return cleaned.length > max ? `${cleaned.slice(0, max - 1).trimEnd()}…` : cleaned;

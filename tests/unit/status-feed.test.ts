@@ -124,8 +124,10 @@ describe("the feed schema cleans hostile text and links", () => {
     expect(parse({ shortlink: "https://stspg.example/x" }).url).toBe("https://stspg.example/x");
   });
 
-  it("caps long text", () => {
+  it("caps long text, reading only its start", () => {
     expect(parse({ name: "x".repeat(5000) }).name).toHaveLength(200);
+    // Spaces then a newline, a million times over: what a quadratic whitespace rule would choke on.
+    expect(parse({ name: `${" ".repeat(500_000)}\n`.repeat(2) + "end" }).name).toBe("Incident without a name");
   });
 
   it("drops group components (their members are listed) and turns offsets into UTC", () => {
