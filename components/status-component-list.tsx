@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ComponentReport } from "@/lib/status/report";
-import { COMPONENT_STATUS_LABELS } from "@/lib/status/view";
+import { COMPONENT_STATUS_LABELS } from "@/lib/status/labels";
 
 const BADGES: Record<ComponentReport["status"], string> = {
   operational: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100",

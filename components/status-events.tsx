@@ -1,5 +1,6 @@
 import type { Incident, Maintenance } from "@/lib/status/types";
-import { IMPACT_LABELS, incidentSince, maintenanceTiming, updateLabel } from "@/lib/status/view";
+import { IMPACT_LABELS, updateLabel } from "@/lib/status/labels";
+import { incidentSince, maintenanceTiming } from "@/lib/status/view";
 
 type Time = (iso: string) => string;
 

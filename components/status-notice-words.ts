@@ -1,5 +1,6 @@
 import type { StatusReport } from "@/lib/status/report";
-import { COMPONENT_STATUS_LABELS, incidentSince, type PageNotice } from "@/lib/status/view";
+import { COMPONENT_STATUS_LABELS } from "@/lib/status/labels";
+import { incidentSince, type PageNotice } from "@/lib/status/view";
 
 export interface NoticeWords {
   tone: "clear" | "incident" | "maintenance" | "neutral";

@@ -1,4 +1,5 @@
 import { componentsForArticles, componentsForCodes, sameComponent } from "./concerns";
+import { COMPONENT_STATUS_LABELS, IMPACT_LABELS } from "./labels";
 import type { ComponentReport, StatusReport } from "./report";
 import type { Impact, Incident, Maintenance } from "./types";
 
@@ -11,37 +12,6 @@ import type { Impact, Incident, Maintenance } from "./types";
 export const MAINTENANCE_NOTICE_HOURS = 24;
 
 const IMPACT_RANK: Record<Impact, number> = { none: 0, maintenance: 1, minor: 2, major: 3, critical: 4 };
-
-export const IMPACT_LABELS: Record<Impact, string> = {
-  none: "Incident",
-  maintenance: "Maintenance",
-  minor: "Minor incident",
-  major: "Major incident",
-  critical: "Critical incident",
-};
-
-export const COMPONENT_STATUS_LABELS: Record<ComponentReport["status"], string> = {
-  operational: "Operational",
-  degraded_performance: "Degraded performance",
-  partial_outage: "Partial outage",
-  major_outage: "Major outage",
-  under_maintenance: "Under maintenance",
-  unknown: "Unknown",
-};
-
-const UPDATE_LABELS: Record<string, string> = {
-  investigating: "Investigating",
-  identified: "Identified",
-  monitoring: "Monitoring",
-  resolved: "Resolved",
-  postmortem: "Postmortem",
-  scheduled: "Scheduled",
-  in_progress: "In progress",
-  verifying: "Verifying",
-  completed: "Completed",
-};
-
-export const updateLabel = (status: string) => UPDATE_LABELS[status] ?? "Update";
 
 /** An event without components may concern anything: the feed did not narrow it down. */
 export function concerns(eventComponents: readonly string[], names: readonly string[]): boolean {
