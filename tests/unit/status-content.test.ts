@@ -24,7 +24,7 @@ describe("content:check on the status files", () => {
   it("passes the bundled content, which maps every component and posts no notice", () => {
     const { problems } = loadContent();
     expect(problems.filter((problem) => problem.file.includes("status"))).toEqual([]);
-  }, 30_000);
+  });
 
   it("accepts a valid map and notice", () => {
     expect(report("notice")).toEqual([]);

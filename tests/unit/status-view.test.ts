@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { noticeWords } from "@/components/status-notice-words";
 import { componentsForArticles, componentsForCodePage, componentsForCodes } from "@/lib/status/concerns";
+import { readPaste } from "@/lib/paste/read-paste";
 import { feedSchema } from "@/lib/status/feed-schema";
 import { buildReport, isStatusReport, type StatusReport } from "@/lib/status/report";
 import { formatUtc } from "@/lib/status/time";
@@ -115,6 +116,14 @@ describe("matching what a reader has to an incident", () => {
     expect(incidentsMatching(report, { slugs: ["high-error-rates"] })).toHaveLength(1);
     expect(incidentsMatching(report, { codes: [401, 402] })).toEqual([]);
     expect(incidentsMatching(reportFor("resolved"), { codes: [503] })).toEqual([]);
+  });
+
+  it("the paste box's reading carries the codes to match: a pasted 503 body matches, a 401 does not", () => {
+    const catalogue = { articles: [], platformCodes: ["service_unavailable", "invalid_api_key"] };
+    const pasted = readPaste('HTTP/1.1 503 Service Unavailable\n{"error": {"code": "service_unavailable"}}', catalogue);
+    expect(pasted.codes).toEqual([503, "service_unavailable"]);
+    expect(incidentsMatching(reportFor("incident"), { codes: pasted.codes })).toHaveLength(1);
+    expect(incidentsMatching(reportFor("incident"), { codes: readPaste("HTTP/1.1 401 Unauthorized", catalogue).codes })).toEqual([]);
   });
 
   it("dates an incident by its first 'identified' update, else by when it started", () => {
