@@ -121,9 +121,10 @@ describe("matching what a reader has to an incident", () => {
   it("the paste box's reading carries the codes to match: a pasted 503 body matches, a 401 does not", () => {
     const catalogue = { articles: [], platformCodes: ["service_unavailable", "invalid_api_key"] };
     const pasted = readPaste('HTTP/1.1 503 Service Unavailable\n{"error": {"code": "service_unavailable"}}', catalogue);
-    expect(pasted.codes).toEqual([503, "service_unavailable"]);
-    expect(incidentsMatching(reportFor("incident"), { codes: pasted.codes })).toHaveLength(1);
-    expect(incidentsMatching(reportFor("incident"), { codes: readPaste("HTTP/1.1 401 Unauthorized", catalogue).codes })).toEqual([]);
+    expect([...pasted.statuses, ...pasted.codes]).toEqual([503, "service_unavailable"]);
+    expect(incidentsMatching(reportFor("incident"), { codes: [...pasted.statuses, ...pasted.codes] })).toHaveLength(1);
+    const unauthorized = readPaste("HTTP/1.1 401 Unauthorized", catalogue);
+    expect(incidentsMatching(reportFor("incident"), { codes: [...unauthorized.statuses, ...unauthorized.codes] })).toEqual([]);
   });
 
   it("dates an incident by its first 'identified' update, else by when it started", () => {
