@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { readRedirects } from "./lib/content/redirect-map";
 import { securityHeaders } from "./lib/security-headers";
+import { bakeStatus } from "./lib/status/bake";
 
 const nextConfig: NextConfig = {
   // No `X-Powered-By: Next.js`: it tells attackers what to try and helps nobody.
@@ -22,7 +23,9 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   // Articles' `redirectFrom` paths, for proxy.ts to answer with 308 (and the security headers,
   // which config redirects would not carry). Inlined at build time.
-  env: { HELP_REDIRECTS: JSON.stringify(readRedirects()) },
+  // Likewise the status component map and the hand-written notice (lib/status/bake.ts), so the
+  // running server needs only HELP_STATUS_URL.
+  env: { HELP_REDIRECTS: JSON.stringify(readRedirects()), HELP_STATUS_BAKE: JSON.stringify(bakeStatus()) },
   async headers() {
     // The search index's long cache is set by its hashed route itself (app/search-index/[file]).
     return [{ source: "/:path*", headers: securityHeaders }];

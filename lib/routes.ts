@@ -6,4 +6,4 @@ export const errorPath = (code: string | number) => `/errors/${code}`;
 export const searchPath = (query: string) => `/search?q=${encodeURIComponent(query)}`;
 
 /** Pages that exist whatever the content: internal links to them are valid. */
-export const STATIC_PATHS = ["/", "/articles", "/search", "/errors", "/symptoms"] as const;
+export const STATIC_PATHS = ["/", "/articles", "/search", "/errors", "/symptoms", "/status"] as const;

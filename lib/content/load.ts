@@ -20,6 +20,7 @@ import {
 import { CONTENT_DIR, parseSource, readSourceFiles, type ParsedSource } from "./source";
 import { checkUrlLock, currentUrls, readUrlLock } from "./url-lock";
 import { validateFrontmatter } from "./validate";
+import { checkStatusContent } from "../status/check";
 
 export const SEARCH_SETTINGS_FILE = "search.yml";
 export const ERROR_CATALOGUE_FILE = "error-codes.yml";
@@ -76,6 +77,7 @@ export function loadContent(dir: string = CONTENT_DIR): { content: Content; prob
     }
   }
   const content = { categories, articles, search, errorCatalogue, navigator };
+  problems.push(...checkStatusContent(dir, content));
   const lock = readUrlLock(dir);
   problems.push(...checkUrlLock(lock, content));
   const locked = new Set("urls" in lock ? lock.urls.map(({ url }) => url) : []);
