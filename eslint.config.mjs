@@ -16,5 +16,12 @@ export default defineConfig([
       "regexp/no-super-linear-move": "error",
     },
   },
+  {
+    // Data flows one way (content → lib → app → client leaves); a module that imports its way back
+    // to itself is a design mistake and can read half-initialized exports. eslint-config-next
+    // brings eslint-plugin-import and the TypeScript resolver (`@/` paths included). The rule skips
+    // `import type`; tests/unit/import-graph.test.ts checks those too.
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+  },
   globalIgnores([".next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**"]),
 ]);
