@@ -5,5 +5,10 @@ export const symptomPath = (slug: string) => `/symptoms/${slug}`;
 export const errorPath = (code: string | number) => `/errors/${code}`;
 export const searchPath = (query: string) => `/search?q=${encodeURIComponent(query)}`;
 
+/** `/articles/x/` and `/articles/x` are one page: the one place trailing slashes are dropped. */
+export function normalizePath(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+}
+
 /** Pages that exist whatever the content: internal links to them are valid. */
 export const STATIC_PATHS = ["/", "/articles", "/search", "/errors", "/symptoms"] as const;

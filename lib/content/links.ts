@@ -1,3 +1,4 @@
+import { normalizePath } from "../routes";
 import type { Problem } from "./problems";
 
 export interface LinkTarget {
@@ -39,6 +40,5 @@ function resolveInternal(href: string, ownPath: string): { path: string; anchor:
   if (href.startsWith("#")) return { path: ownPath, anchor: decodeURIComponent(href.slice(1)) };
   if (!href.startsWith("/") || href.startsWith("//")) return null;
   const url = new URL(href, "http://internal.invalid");
-  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, "") : url.pathname;
-  return { path, anchor: decodeURIComponent(url.hash.slice(1)) };
+  return { path: normalizePath(url.pathname), anchor: decodeURIComponent(url.hash.slice(1)) };
 }

@@ -1,10 +1,9 @@
-import type { Article } from "./article";
 import { errorEntries } from "./error-entries";
-import type { Content } from "./load";
-import { symptomEntries, symptomSlug } from "./symptoms";
+import { findSymptom, symptomSlug } from "./symptoms";
+import type { ArticleMeta, Content } from "./types";
 
 /** An article's `## Solutions` section: where a symptom with one article leads. */
-export function solutionsUrl(article: Article): string {
+export function solutionsUrl(article: ArticleMeta): string {
   return article.solutionsId ? `${article.url}#${article.solutionsId}` : article.url;
 }
 
@@ -33,7 +32,6 @@ const FIRST_SYMPTOMS_PER_ARTICLE = 2;
  * any fix is at most two choices away; shared choices go to a page that picks between articles.
  */
 export function navigatorGroups(content: Content): NavigatorGroup[] {
-  const symptoms = symptomEntries(content);
   const statusEntries = errorEntries(content).filter((entry) => entry.kind === "http" && entry.fixes.length > 0);
 
   return content.navigator.map((group) => {
@@ -58,7 +56,7 @@ export function navigatorGroups(content: Content): NavigatorGroup[] {
     for (const article of articles) {
       article.symptoms.forEach((text, index) => {
         const slug = symptomSlug(text);
-        const entry = symptoms.find((candidate) => candidate.slug === slug);
+        const entry = findSymptom(content, slug);
         if (!entry || seen.has(entry.slug)) return;
         seen.add(entry.slug);
         const only = entry.articles.length === 1 ? entry.articles[0] : undefined;

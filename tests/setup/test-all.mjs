@@ -49,7 +49,8 @@ if (!dependenciesAreCurrent()) run("Install dependencies", "npm ci --no-audit --
 ensureChromium();
 console.log(`Chromium: ${execSync(`"${chromiumPath()}" --version 2>/dev/null`).toString().trim()}`);
 
-run("Content check", "npm run content:check");
+// The content is read, validated and rendered once, here; `next build` reads the artifacts it writes.
+run("Content check and build artifacts", "npm run content:build");
 run("Type check", "npm run typecheck");
 run("Lint", "npm run lint");
 run("Unit tests", "npm run test:unit");
