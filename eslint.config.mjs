@@ -23,5 +23,5 @@ export default defineConfig([
     // `import type`; tests/unit/import-graph.test.ts checks those too.
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**"]),
+  globalIgnores([".next/**", ".next-*/**", ".bench/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**"]),
 ]);

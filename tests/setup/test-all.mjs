@@ -57,6 +57,7 @@ run("Unit tests", "npm run test:unit");
 run("Build", "npx next build");
 run("Build the hostile-content test site", "npm run build:hostile");
 run("End-to-end tests (Chromium)", "npm run test:e2e");
+run("Serve without content/ (next start and standalone)", "npm run gate:no-content");
 run("Size budget (first-load JavaScript)", "npm run size");
 run("Load (autocannon)", "npm run bench:load");
 console.log("\nAll checks passed.");
