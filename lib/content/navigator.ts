@@ -22,9 +22,25 @@ export interface NavigatorGroup {
   choices: NavigatorChoice[];
   /** Behind "More symptoms", so the first screen stays short. */
   more: NavigatorChoice[];
+  /** Choices left out past the caps below; the page then points to the full symptom list. */
+  omitted: number;
 }
 
 const FIRST_SYMPTOMS_PER_ARTICLE = 2;
+
+/**
+ * A group shows at most this many choices, and this many more behind "More". The bundled content
+ * stays well inside them (13 and 23 at most); an imported knowledge base of thousands of articles
+ * would otherwise put every symptom on the home page (70 MB of HTML at 10,000 articles).
+ */
+export const MAX_CHOICES = 16;
+export const MAX_MORE = 32;
+
+function capped(group: Omit<NavigatorGroup, "omitted">): NavigatorGroup {
+  const overflow = group.choices.slice(MAX_CHOICES);
+  const more = [...overflow, ...group.more];
+  return { ...group, choices: group.choices.slice(0, MAX_CHOICES), more: more.slice(0, MAX_MORE), omitted: Math.max(0, more.length - MAX_MORE) };
+}
 
 /**
  * The navigator's groups, from content: the groups are data (navigator.yml), their choices are the
@@ -44,7 +60,7 @@ export function navigatorGroups(content: Content): NavigatorGroup[] {
           hint: only ? only.article.title : `${entry.fixes.length} articles`,
         };
       });
-      return { id: group.id, title: group.title, description: group.description, choices, more: [] };
+      return capped({ id: group.id, title: group.title, description: group.description, choices, more: [] });
     }
 
     const articles = content.articles.filter(
@@ -68,6 +84,6 @@ export function navigatorGroups(content: Content): NavigatorGroup[] {
         (index < FIRST_SYMPTOMS_PER_ARTICLE ? choices : more).push(choice);
       });
     }
-    return { id: group.id, title: group.title, description: group.description, choices, more };
+    return capped({ id: group.id, title: group.title, description: group.description, choices, more });
   });
 }

@@ -57,6 +57,11 @@ function buildStamp(site: BenchSite): string {
   return createHash("sha256").update(`${site.size} ${DEFAULT_SEED}\n${git("rev-parse", "HEAD")}${git("diff", "HEAD", "--", ".", ":!content")}`).digest("hex");
 }
 
+/** Marks a site as built from the current code, so the other benchmarks reuse it. */
+export function stampSite(site: BenchSite): void {
+  fs.writeFileSync(path.join(site.root, "stamp"), buildStamp(site));
+}
+
 /** A built site of `size` articles: reused when the code has not changed since it was built, else made. */
 export async function ensureBuiltSite(size: number, log: (line: string) => void = console.log): Promise<BenchSite> {
   const site = benchSite(size);
@@ -69,6 +74,6 @@ export async function ensureBuiltSite(size: number, log: (line: string) => void 
     const run = await step(site);
     if (run.code !== 0) throw new Error(`${step.name} failed for ${size} articles:\n${run.output.slice(-4000)}`);
   }
-  fs.writeFileSync(stampFile, stamp);
+  stampSite(site);
   return site;
 }

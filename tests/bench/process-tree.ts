@@ -1,5 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** GNU time: it adds up the CPU time of every process in the tree, which Node cannot see once they exit. */
+const TIME = "/usr/bin/time";
 
 /**
  * Resident memory of a process and all its descendants (Linux /proc): `next build` and
@@ -45,6 +50,8 @@ export function treePids(rootPid: number): number[] {
 
 export interface MeasuredRun {
   ms: number;
+  /** CPU time (user + system) of the whole tree, from /usr/bin/time; NaN where it is missing. Unlike wall time, barely moved by other work on the machine. */
+  cpuMs: number;
   peakBytes: number;
   code: number | null;
   output: string;
@@ -53,7 +60,9 @@ export interface MeasuredRun {
 /** Runs a command to its end, timing it and sampling its process tree's memory every `intervalMs`. */
 export function measure(command: string, args: string[], options: { env?: Record<string, string>; intervalMs?: number; echo?: boolean } = {}): Promise<MeasuredRun> {
   const started = performance.now();
-  const child: ChildProcess = spawn(command, args, { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const timeFile = path.join(os.tmpdir(), `measure-${process.pid}-${Date.now()}.txt`);
+  const timed = fs.existsSync(TIME) ? [TIME, ["-f", "%U %S", "-o", timeFile, command, ...args]] as const : [command, args] as const;
+  const child: ChildProcess = spawn(timed[0], timed[1], { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   let peakBytes = 0;
   const collect = (chunk: Buffer) => {
@@ -69,7 +78,13 @@ export function measure(command: string, args: string[], options: { env?: Record
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakBytes, code, output });
+      let cpuMs = NaN;
+      if (fs.existsSync(timeFile)) {
+        const [user = NaN, system = NaN] = fs.readFileSync(timeFile, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
+        cpuMs = (user + system) * 1000;
+        fs.rmSync(timeFile);
+      }
+      resolve({ ms: performance.now() - started, cpuMs, peakBytes, code, output });
     });
   });
 }
