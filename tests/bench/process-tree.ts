@@ -1,10 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 
-/** GNU time: it adds up the CPU time of every process in the tree, which Node cannot see once they exit. */
-const TIME = "/usr/bin/time";
+/** Linux reports CPU time in clock ticks of 1/100 s (`getconf CLK_TCK`). */
+const TICKS_PER_SECOND = 100;
 
 /**
  * Resident memory of a process and all its descendants (Linux /proc): `next build` and
@@ -19,6 +17,18 @@ export function treeRssBytes(rootPid: number): number {
 export function processRssBytes(pid: number): number {
   try {
     return Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** User + system CPU ticks a process has used so far (its own, not its children's). */
+export function processCpuTicks(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // After the command: state(0) ppid(1) … utime(11) stime(12).
+    return Number(fields[11]) + Number(fields[12]);
   } catch {
     return 0;
   }
@@ -50,7 +60,10 @@ export function treePids(rootPid: number): number[] {
 
 export interface MeasuredRun {
   ms: number;
-  /** CPU time (user + system) of the whole tree, from /usr/bin/time; NaN where it is missing. Unlike wall time, barely moved by other work on the machine. */
+  /**
+   * CPU time (user + system) of every process seen in the tree, as last sampled: unlike wall time,
+   * barely moved by other work on the machine. Misses at most one interval of each process's life.
+   */
   cpuMs: number;
   peakBytes: number;
   code: number | null;
@@ -60,9 +73,8 @@ export interface MeasuredRun {
 /** Runs a command to its end, timing it and sampling its process tree's memory every `intervalMs`. */
 export function measure(command: string, args: string[], options: { env?: Record<string, string>; intervalMs?: number; echo?: boolean } = {}): Promise<MeasuredRun> {
   const started = performance.now();
-  const timeFile = path.join(os.tmpdir(), `measure-${process.pid}-${Date.now()}.txt`);
-  const timed = fs.existsSync(TIME) ? [TIME, ["-f", "%U %S", "-o", timeFile, command, ...args]] as const : [command, args] as const;
-  const child: ChildProcess = spawn(timed[0], timed[1], { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(command, args, { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const cpuTicks = new Map<number, number>();
   let output = "";
   let peakBytes = 0;
   const collect = (chunk: Buffer) => {
@@ -72,18 +84,15 @@ export function measure(command: string, args: string[], options: { env?: Record
   child.stdout!.on("data", collect);
   child.stderr!.on("data", collect);
   const timer = setInterval(() => {
-    peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!));
+    const pids = treePids(child.pid!);
+    peakBytes = Math.max(peakBytes, pids.reduce((sum, pid) => sum + processRssBytes(pid), 0));
+    for (const pid of pids) cpuTicks.set(pid, Math.max(cpuTicks.get(pid) ?? 0, processCpuTicks(pid)));
   }, options.intervalMs ?? 100);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(timer);
-      let cpuMs = NaN;
-      if (fs.existsSync(timeFile)) {
-        const [user = NaN, system = NaN] = fs.readFileSync(timeFile, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
-        cpuMs = (user + system) * 1000;
-        fs.rmSync(timeFile);
-      }
+      const cpuMs = ([...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0) / TICKS_PER_SECOND) * 1000;
       resolve({ ms: performance.now() - started, cpuMs, peakBytes, code, output });
     });
   });
