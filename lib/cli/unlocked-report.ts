@@ -7,13 +7,13 @@ export const LIST_ALL_FLAG = "--all-unlocked";
 const SCREENFUL = 20;
 const SAMPLE_PER_KIND = 2;
 
-const KINDS: [string, (url: string) => boolean][] = [
-  ["heading anchors", (url) => url.includes("#")],
-  ["articles", (url) => url.startsWith("/articles/")],
-  ["symptoms", (url) => url.startsWith("/symptoms/")],
-  ["error codes", (url) => url.startsWith("/errors/")],
-  ["categories", (url) => url.startsWith("/categories/")],
-  ["other pages and redirects", () => true],
+const KINDS: [string, string, (url: string) => boolean][] = [
+  ["heading anchor", "heading anchors", (url) => url.includes("#")],
+  ["article", "articles", (url) => url.startsWith("/articles/")],
+  ["symptom", "symptoms", (url) => url.startsWith("/symptoms/")],
+  ["error code", "error codes", (url) => url.startsWith("/errors/")],
+  ["category", "categories", (url) => url.startsWith("/categories/")],
+  ["other page or redirect", "other pages and redirects", () => true],
 ];
 
 const count = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}`;
@@ -25,15 +25,15 @@ export function unlockedUrlsReport(urls: readonly string[], listAll: boolean): s
 
   const byKind = new Map<string, string[]>();
   for (const url of urls) {
-    const [kind] = KINDS.find(([, test]) => test(url))!;
+    const [kind] = KINDS.find(([, , test]) => test(url))!;
     byKind.set(kind, [...(byKind.get(kind) ?? []), url]);
   }
   const lines = [`${head}.`];
-  for (const [kind] of KINDS) {
+  for (const [kind, plural] of KINDS) {
     const members = byKind.get(kind);
     if (!members) continue;
     const sample = members.slice(0, SAMPLE_PER_KIND).join(", ");
-    lines.push(`  ${count(members.length, kind)}, e.g. ${sample}${members.length > SAMPLE_PER_KIND ? ", …" : ""}`);
+    lines.push(`  ${count(members.length, members.length === 1 ? kind : plural)}, e.g. ${sample}${members.length > SAMPLE_PER_KIND ? ", …" : ""}`);
   }
   lines.push(`List them all with \`npm run content:check -- ${LIST_ALL_FLAG}\`.`);
   return lines.join("\n");
