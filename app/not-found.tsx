@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SearchForm } from "@/components/search-form";
-import { getSite } from "@/lib/artifacts";
+import { getCategories } from "@/lib/artifacts";
 import { categoryPath } from "@/lib/routes";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
@@ -10,7 +10,7 @@ export const metadata = { title: "Page not found", robots: { index: false } };
  * response or a ticket), so offer search, the navigator, the error codes and every category.
  */
 export default async function NotFound() {
-  const { categories } = await getSite();
+  const categories = await getCategories();
   return (
     <div className="max-w-2xl">
       <p className="font-mono text-sm text-slate-600 dark:text-slate-400">404</p>

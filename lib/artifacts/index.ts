@@ -1,4 +1,5 @@
 import "server-only";
+import type { Category } from "../content/schema";
 import type { Article, ArticleMeta, Content } from "../content/types";
 import type { SerializedIndex } from "../search/types";
 import { artifactsDir } from "./location";
@@ -35,6 +36,11 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
 /** The serialized search index (what `/search-index.json` serves and the server searches). */
 export async function getSearchIndex(): Promise<SerializedIndex> {
   return (await reader()).searchIndex();
+}
+
+/** The categories alone (small): for pages that may render per request, such as the 404. */
+export async function getCategories(): Promise<Category[]> {
+  return (await reader()).categories();
 }
 
 /** The index's content hash and the articles offered when a search finds nothing: small, for every search page. */

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ContentRedirect } from "../content/redirect-map";
+import type { Category } from "../content/schema";
 import type { Article, ArticleMeta, Content } from "../content/types";
 import { SLUG_PATTERN } from "../patterns";
 import type { SerializedIndex } from "../search/types";
@@ -15,6 +16,8 @@ export interface ArtifactReader {
   article(slug: string): Article | undefined;
   searchIndex(): SerializedIndex;
   searchMeta(): SearchMeta;
+  /** The categories alone: what the 404 page lists, without the whole site. */
+  categories(): Category[];
   redirects(): ContentRedirect[];
 }
 
@@ -51,6 +54,7 @@ export function fileArtifactReader(dir: string): ArtifactReader {
     site: () => checked(ARTIFACT_FILES.site),
     searchIndex: () => checked(ARTIFACT_FILES.searchIndex),
     searchMeta: () => checked(ARTIFACT_FILES.searchMeta),
+    categories: () => checked(ARTIFACT_FILES.categories),
     redirects: () => checked(ARTIFACT_FILES.redirects),
     article: (slug) => {
       manifest();
@@ -71,6 +75,7 @@ export function memoryArtifactReader(compiled: CompiledArtifacts, manifest: Mani
     article: (slug) => bySlug.get(slug),
     searchIndex: () => compiled.searchIndex,
     searchMeta: () => compiled.searchMeta,
+    categories: () => compiled.site.categories,
     redirects: () => compiled.redirects,
   };
 }

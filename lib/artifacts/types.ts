@@ -55,5 +55,6 @@ export const ARTIFACT_FILES = {
   articles: "articles",
   searchIndex: "search-index.json",
   searchMeta: "search-meta.json",
+  categories: "categories.json",
   redirects: "redirects.json",
 } as const;

@@ -16,6 +16,8 @@ export function writeArtifacts(dir: string, compiled: CompiledArtifacts, inputs:
   write(ARTIFACT_FILES.site, compiled.site);
   write(ARTIFACT_FILES.searchIndex, compiled.searchIndex);
   write(ARTIFACT_FILES.searchMeta, compiled.searchMeta);
+  // The 404 page may render per request; it lists the categories and should not load site.json for that.
+  write(ARTIFACT_FILES.categories, compiled.site.categories);
   write(ARTIFACT_FILES.redirects, compiled.redirects);
   const manifest: Manifest = {
     version: ARTIFACTS_VERSION,

@@ -33,6 +33,7 @@ describe("build artifacts", () => {
 
     const site = reader.site();
     expect(site.categories).toEqual(loaded.categories);
+    expect(reader.categories()).toEqual(loaded.categories);
     expect(site.articles.map((article) => article.slug)).toEqual(["too-many-requests", "help-guide"]);
     // No body in the site-wide file: it is read for every page of a large site.
     expect(site.articles[0]).not.toHaveProperty("parts");
