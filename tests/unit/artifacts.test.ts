@@ -51,7 +51,7 @@ describe("build artifacts", () => {
     const reader = fileArtifactReader(out);
     const results = new Searcher(reader.searchIndex()).search("too many requests", 3);
     expect(results[0]?.slug).toBe("too-many-requests");
-    expect(reader.searchMeta().indexHash).toMatch(/^[0-9a-f]{12}$/);
+    expect(reader.searchMeta().indexHash).toMatch(/^[0-9a-f]{16}$/);
     expect(reader.manifest().searchIndexHash).toBe(reader.searchMeta().indexHash);
   });
 
