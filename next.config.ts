@@ -39,8 +39,13 @@ export default function config(phase: string): NextConfig {
     // (see README, Deploy). Off by default because `next start` refuses to serve a standalone build.
     output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
     // The server reads the build artifacts, never content/: a standalone server carries them along.
-    outputFileTracingIncludes: { "/*": [`./${artifactsRelative}/**/*`] },
+    // The migrator reads the event store's SQL migrations from disk on first use.
+    outputFileTracingIncludes: { "/*": [`./${artifactsRelative}/**/*`], "/api/events/**": ["./lib/events/migrations/**/*"] },
     typedRoutes: false,
+    // The event store's drivers stay plain Node modules, loaded at run time on the first event:
+    // PGlite ships WebAssembly and data files a bundler must not rewrite, and neither belongs in a
+    // build (the build never opens the store).
+    serverExternalPackages: ["@electric-sql/pglite", "pg"],
     experimental: {
       // One static-generation worker per core. Next's default leaves a core to the main process,
       // which only waits while pages render: on a 2-core machine that halves a large site's build.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NoResults } from "@/components/no-results";
 import { SearchForm } from "@/components/search-form";
+import { SearchPageSignals } from "@/components/search-page-signals";
 import { SearchResults } from "@/components/search-results";
 import { getSearchMeta } from "@/lib/artifacts";
 import { cleanQuery } from "@/lib/search/query-params";
@@ -42,6 +43,7 @@ export default async function SearchPage(props: PageProps<"/search">) {
           </>
         )}
         {query && results.length === 0 && <NoResults query={query} popular={(await getSearchMeta()).popular} />}
+        {query && <SearchPageSignals query={query} results={results.length} />}
       </div>
     </div>
   );

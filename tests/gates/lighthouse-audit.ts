@@ -18,6 +18,7 @@ import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, chromiumPath } from "../setup/chromium-path.mjs";
 import { ensureBuiltSite } from "../bench/bench-site";
 import { serve } from "./serve";
+import { warmEventStore } from "./warm-store";
 
 // One page of each type; the bundled articles these name are part of every generated site too.
 const PAGES = process.env.AUDIT_PAGES?.split(",") ?? [
@@ -41,6 +42,7 @@ const site = articles === undefined ? undefined : await ensureBuiltSite(articles
 if (site) console.log(`Auditing the site of the bundled content plus ${articles} generated articles (${site.distDir}).`);
 const server = process.env.AUDIT_URL ? null : await serve({ port: 3320, env: site ? { NEXT_DIST_DIR: site.distDir } : undefined });
 const base = process.env.AUDIT_URL ?? server!.url;
+if (server) await warmEventStore(server.url);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
 fs.mkdirSync(REPORTS, { recursive: true });
 let failed = false;

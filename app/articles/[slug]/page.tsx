@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnchorAliases } from "@/components/anchor-aliases";
 import { ArticleBody } from "@/components/article-body";
+import { ArticleFeedback } from "@/components/article-feedback";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleList } from "@/components/article-list";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { RecordView } from "@/components/record-view";
 import { StillStuck } from "@/components/still-stuck";
 import { SymptomList } from "@/components/symptom-list";
 import { TableOfContents } from "@/components/table-of-contents";
@@ -53,7 +55,9 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
           <SymptomList symptoms={article.symptoms} firstSolutionId={article.solutions[0]?.id} />
           <ArticleBody article={article} />
           {Object.keys(article.anchors).length > 0 && <AnchorAliases aliases={article.anchors} />}
+          <ArticleFeedback article={article.slug} />
           <StillStuck article={article} />
+          <RecordView article={article.slug} />
           {related.length > 0 && (
             <section aria-labelledby="related-heading" className="no-print mt-12">
               <h2 id="related-heading" className="mb-4 text-xl font-semibold">
