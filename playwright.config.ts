@@ -21,6 +21,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
+  // A guard against hangs, not a speed check: on a 2-core machine shared with other builds, axe on
+  // the longest article took over Playwright's default 30 s (the same test takes 8 s when quiet).
+  timeout: 90_000,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

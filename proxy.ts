@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPrivatePath, PRIVATE_HEADERS } from "./lib/auth/private-headers";
 import type { ContentRedirect } from "./lib/content/redirect-map";
+import { normalizePath } from "./lib/routes";
 import { securityHeaders } from "./lib/security-headers";
 import { isDecodable } from "./lib/url-decode";
 
@@ -8,13 +9,6 @@ import { isDecodable } from "./lib/url-decode";
 const redirects = new Map(
   (JSON.parse(process.env.HELP_REDIRECTS ?? "[]") as ContentRedirect[]).map(({ source, destination }) => [source, destination]),
 );
-
-/** `/articles/x///` → `/articles/x`; `/` stays. A loop, not /\/+$/, which is quadratic on `////…x`. */
-function withoutTrailingSlashes(pathname: string): string {
-  let end = pathname.length;
-  while (end > 1 && pathname.charCodeAt(end - 1) === 47) end -= 1;
-  return pathname.slice(0, end);
-}
 
 /**
  * Answers an article's earlier paths with a permanent redirect (308) to where it lives now. The
@@ -26,7 +20,7 @@ export function proxy(request: NextRequest) {
   // `/articles/%` or `/errors/%C0%AF`: Next.js fails to decode the route param and answers a bare
   // 500 without our headers. No page has such a path, so answer the 404 page, with the headers.
   if (!isDecodable(pathname)) return withSecurityHeaders(NextResponse.rewrite(new URL(MALFORMED_PATH, request.url), { status: 404 }));
-  const path = withoutTrailingSlashes(pathname);
+  const path = normalizePath(pathname);
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? (path !== pathname ? path : undefined);
   if (!destination) return isPrivatePath(path) ? withPrivateHeaders(NextResponse.next()) : NextResponse.next();

@@ -1,5 +1,5 @@
 import "server-only";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 
 /** What insights need to know about an article: its name, its steps in order, its codes. */
 export interface CatalogueArticle {
@@ -23,12 +23,11 @@ let cached: Promise<InsightsCatalogue> | undefined;
 
 /**
  * The one place insights look at content: titles, step order and declared codes, joined to the
- * store's slugs and step ids. Async so that where it reads from (today the content module, later
- * the build's artifacts) can change here alone.
+ * store's slugs and step ids. Read from the build's artifacts (never `content/` at run time).
  */
 export function loadCatalogue(): Promise<InsightsCatalogue> {
-  cached ??= Promise.resolve().then(() => {
-    const articles = getContent().articles.map(
+  cached ??= getSite().then((site) => {
+    const articles = site.articles.map(
       (article): CatalogueArticle => ({
         slug: article.slug,
         title: article.title,
@@ -44,5 +43,7 @@ export function loadCatalogue(): Promise<InsightsCatalogue> {
       declaredCodes: new Set(articles.flatMap((article) => article.errorCodes)),
     };
   });
+  // Missing artifacts (no build yet) are tried again on the next request, not remembered.
+  cached.catch(() => (cached = undefined));
   return cached;
 }

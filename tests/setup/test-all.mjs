@@ -52,13 +52,15 @@ ensureChromium();
 ensurePostgres();
 console.log(`Chromium: ${execSync(`"${chromiumPath()}" --version 2>/dev/null`).toString().trim()}`);
 
-run("Content check", "npm run content:check");
+// The content is read, validated and rendered once, here; `next build` reads the artifacts it writes.
+run("Content check and build artifacts", "npm run content:build");
 run("Type check", "npm run typecheck");
 run("Lint", "npm run lint");
 run("Unit tests", "npm run test:unit");
 run("Build", "npx next build");
 run("Build the hostile-content test site", "npm run build:hostile");
 run("End-to-end tests (Chromium)", "npm run test:e2e");
+run("Serve without content/ (next start and standalone)", "npm run gate:no-content");
 run("Size budget (first-load JavaScript)", "npm run size");
 run("Load (autocannon)", "npm run bench:load");
 run("Event store under load (autocannon)", "npm run bench:events");

@@ -11,7 +11,7 @@ import { StatusNotice } from "@/components/status-notice";
 import { StillStuck } from "@/components/still-stuck";
 import { SymptomList } from "@/components/symptom-list";
 import { TableOfContents } from "@/components/table-of-contents";
-import { getContent } from "@/lib/content";
+import { getArticle, getSite } from "@/lib/artifacts";
 import { findArticle, findCategory, relatedArticles } from "@/lib/content/queries";
 import { categoryPath } from "@/lib/routes";
 import { bakedStatus } from "@/lib/status/baked";
@@ -19,13 +19,13 @@ import { componentsForArticles } from "@/lib/status/concerns";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getContent().articles.map((article) => ({ slug: article.slug }));
+export async function generateStaticParams() {
+  return (await getSite()).articles.map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata(props: PageProps<"/articles/[slug]">): Promise<Metadata> {
   const { slug } = await props.params;
-  const article = findArticle(getContent(), slug);
+  const article = findArticle((await getSite()), slug);
   if (!article) return {};
   return {
     title: article.title,
@@ -37,8 +37,8 @@ export async function generateMetadata(props: PageProps<"/articles/[slug]">): Pr
 
 export default async function ArticlePage(props: PageProps<"/articles/[slug]">) {
   const { slug } = await props.params;
-  const content = getContent();
-  const article = findArticle(content, slug);
+  const content = await getSite();
+  const article = await getArticle(slug);
   const category = article && findCategory(content, article.category);
   if (!article || !category) notFound();
   const related = relatedArticles(content, article);
