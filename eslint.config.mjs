@@ -9,12 +9,12 @@ export default defineConfig([
   {
     // Code that runs regexes over what people type, paste or request: every one must be linear,
     // so no paste, query or URL can freeze a tab or a server (a 4 KB paste once froze the page 3 s).
-    files: ["lib/paste/**", "lib/redact/**", "lib/search/**", "components/**", "app/**", "proxy.ts"],
+    files: ["lib/paste/**", "lib/redact/**", "lib/search/**", "components/**", "app/**", "proxy.ts", "lib/redirects/**"],
     plugins: { regexp },
     rules: {
       "regexp/no-super-linear-backtracking": "error",
       "regexp/no-super-linear-move": "error",
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**", ".imported-content/**"]),
 ]);

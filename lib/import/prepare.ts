@@ -27,6 +27,8 @@ export interface Draft {
   file: string;
   existing?: ExistingArticle;
   redirectFrom: string[];
+  /** Source text the importer replaced on purpose (and reported): not "lost". */
+  replaced: string[];
   warnings: string[];
 }
 
@@ -43,7 +45,7 @@ export interface PrepareOptions {
 export function prepare(article: SourceArticle, options: PrepareOptions): Omit<Draft, "slug" | "file" | "existing" | "redirectFrom"> {
   const tree = article.body;
   const warnings = [...article.warnings, ...normalizeHeadings(tree, article.title)];
-  const shaped = restructure(tree);
+  const shaped = restructure(tree, { title: article.title, declaresErrors: article.errors.length > 0 });
   warnings.push(...shaped.warnings);
   const derived = deriveFrontmatter(article, tree, shaped.type === "troubleshooting");
   warnings.push(...derived.warnings);
@@ -55,7 +57,7 @@ export function prepare(article: SourceArticle, options: PrepareOptions): Omit<D
     name: article.category?.name ?? humanize(fallback),
     description: article.category?.description ?? `${article.category?.name ?? humanize(fallback)}: articles imported from ${options.sourceName}.`,
   };
-  return { article, tree, type: shaped.type, title: derived.title, summary: derived.summary, symptoms: derived.symptoms, claims: derived.claims, category, anchors: settled.anchors, ids: settled.ids, warnings };
+  return { article, tree, type: shaped.type, title: derived.title, summary: derived.summary, symptoms: derived.symptoms, claims: derived.claims, category, anchors: settled.anchors, ids: settled.ids, replaced: shaped.replaced, warnings };
 }
 
 const RESERVED = /^\/(articles|categories|errors|symptoms|search|api|_next)(\/|$)/;

@@ -72,7 +72,7 @@ export function runImport(options: ImportOptions): ImportReport {
     );
     const body = bodyMarkdown(draft.tree);
     checkAliases(draft, body);
-    const lost = lostWords(draft.article.sourceText, [draft.title, draft.summary, ...draft.symptoms, sourceWords(draft.tree)].join(" "));
+    const lost = lostWords(draft.article.sourceText, [draft.title, draft.summary, ...draft.symptoms, ...draft.replaced, sourceWords(draft.tree)].join(" "));
     if (lost.length) draft.warnings.push(`words of the source not found in the article (${lost.length}): ${lost.slice(0, 12).join(", ")}${lost.length > 12 ? ", …" : ""}`);
     const status = write(draft, body, options);
     imported.push({ source: draft.article.source, slug: draft.slug, file: displayPath(draft.file), status, warnings: draft.warnings });

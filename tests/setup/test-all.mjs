@@ -55,6 +55,7 @@ run("Lint", "npm run lint");
 run("Unit tests", "npm run test:unit");
 run("Build", "npx next build");
 run("Build the hostile-content test site", "npm run build:hostile");
+run("Build the imported-content test site (a Zendesk export through content:import)", "npm run build:imported");
 run("End-to-end tests (Chromium)", "npm run test:e2e");
 run("Size budget (first-load JavaScript)", "npm run size");
 run("Load (autocannon)", "npm run bench:load");

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from "node:http";
 import type { DeclaredError } from "../types";
 
 const PLATFORM_CODE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
@@ -32,4 +33,21 @@ export function claimCodes(errors: readonly DeclaredError[]): { claims: CodeClai
     } else if (asStatus === undefined) textCodes.add(code);
   }
   return { claims: [...claims.values()], textCodes };
+}
+
+/**
+ * HTTP statuses a title names unmistakably: the number with its reason phrase ("401 Unauthorized")
+ * or after "HTTP", "status" or "error" ("HTTP 429", "error 503"). A bare number is not enough.
+ */
+export function statusesInTitle(title: string): DeclaredError[] {
+  const found = new Set<number>();
+  for (const match of title.matchAll(/\b([1-5]\d\d)\b/g)) {
+    const status = Number(match[1]);
+    const phrase = STATUS_CODES[status];
+    if (!phrase) continue;
+    const before = title.slice(0, match.index).toLowerCase();
+    const after = title.slice(match.index + match[0].length).toLowerCase();
+    if (after.trimStart().startsWith(phrase.toLowerCase()) || /\b(?:http|status|error|code)[\s:]*$/.test(before)) found.add(status);
+  }
+  return [...found].map((httpStatus) => ({ httpStatus }));
 }

@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { symptomSlug } from "../../content/symptoms";
 import { paragraph, strong, text } from "../mdx/nodes";
 import type { SourceArticle } from "../types";
-import { claimCodes, type CodeClaim } from "./codes";
+import { claimCodes, statusesInTitle, type CodeClaim } from "./codes";
 import { oneLine, shorten } from "./text";
 
 export const LIMITS = { title: 100, summary: 200, symptom: 120, symptoms: 5 } as const;
@@ -44,7 +44,7 @@ export function deriveFrontmatter(article: SourceArticle, tree: Root, troublesho
     if (!first) warnings.push("no description or opening paragraph: the summary repeats the title");
   }
 
-  const { claims, textCodes } = claimCodes(article.errors);
+  const { claims, textCodes } = claimCodes([...article.errors, ...statusesInTitle(article.title)]);
   if (textCodes.size) warnings.push(`codes not in our code shape (snake_case), kept in the symptoms as text: ${[...textCodes].join(", ")}`);
   const symptoms: string[] = [];
   if (troubleshooting) {

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { ZENDESK_ARTICLE_PATH } from "../../redirects/zendesk";
 import type { SourceArticle, SourceSet } from "../types";
 import { htmlToMdast } from "./html";
 import { slugify } from "./paths";
@@ -25,8 +26,6 @@ const articlesPage = z.object({ articles: z.array(z.unknown()), next_page: z.str
 const sectionsFile = z.object({ sections: z.array(z.object({ id, name: z.string(), category_id: id.nullable().optional() })) });
 const categoriesFile = z.object({ categories: z.array(z.object({ id, name: z.string() })) });
 
-/** `/hc/en-us/articles/360001234-How-to-reset` → locale `en-us`, id `360001234`. */
-export const ZENDESK_ARTICLE_PATH = /^\/hc\/([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\/articles\/(\d+)(?:-[^/]*)?\/?$/;
 
 function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   const result = schema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
@@ -41,7 +40,9 @@ function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
  * skipped with a reason.
  */
 export function readZendeskSource(root: string): SourceSet {
-  const pages = fs.readdirSync(root).filter((name) => /^articles.*\.json$/i.test(name)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  // `articles.json`, `articles-2.json`, … `articles-10.json`: in page order (no number is page 1).
+  const pageNumber = (name: string) => Number(/(\d+)\.json$/i.exec(name)?.[1] ?? 1);
+  const pages = fs.readdirSync(root).filter((name) => /^articles.*\.json$/i.test(name)).sort((a, b) => pageNumber(a) - pageNumber(b) || a.localeCompare(b));
   if (pages.length === 0) throw new Error(`${root} holds no articles*.json (the Help Center API's list-articles pages)`);
   const sections = fs.existsSync(path.join(root, "sections.json")) ? readJson(path.join(root, "sections.json"), sectionsFile).sections : [];
   const categories = fs.existsSync(path.join(root, "categories.json")) ? readJson(path.join(root, "categories.json"), categoriesFile).categories : [];

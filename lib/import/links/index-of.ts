@@ -1,4 +1,4 @@
-import { ZENDESK_ARTICLE_PATH } from "../formats/zendesk";
+import { ZENDESK_ARTICLE_PATH } from "../../redirects/zendesk";
 import { normalizeOldPath } from "../formats/paths";
 
 /** What a link needs to know about an imported article to point at it. */

@@ -4,11 +4,12 @@ import type { Heading, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 
-const EXPLICIT_ID = /\s*\{#([^}\s]+)\}\s*$/;
+/** `{#id}` (Docusaurus, Hugo) or `[#id]` (Supabase) at the end of a heading. */
+const EXPLICIT_ID = /\s*(?:\{#([^}\s]+)\}|\[#([^\]\s]+)\])\s*$/;
 
 /**
- * Records the id each heading had on the source site: an explicit `{#id}` (Docusaurus, Hugo,
- * removed from the text), else the GitHub-style slug of its text, which is what Docusaurus,
+ * Records the id each heading had on the source site: an explicit `{#id}` or `[#id]` (removed
+ * from the text), else the GitHub-style slug of its text, which is what Docusaurus,
  * Starlight, Nextra and Mintlify generate. Zendesk headings come with theirs (see html.ts).
  */
 export function recordSourceIds(tree: Root, generate: boolean): void {
@@ -19,7 +20,7 @@ export function recordSourceIds(tree: Root, generate: boolean): void {
       const match = EXPLICIT_ID.exec(last.value);
       if (match) {
         last.value = last.value.slice(0, match.index);
-        node.data = { ...node.data, sourceId: match[1] };
+        node.data = { ...node.data, sourceId: match[1] ?? match[2] };
         return;
       }
     }

@@ -14,7 +14,13 @@ const ESCALATION =
 export interface Restructured {
   type: "troubleshooting" | "guide";
   warnings: string[];
+  /** Heading texts replaced by ours (reported), so the lost-text check does not count them again. */
+  replaced: string[];
 }
+
+/** A title that names a problem: an error, a failure, something that cannot be done. */
+const PROBLEM_TITLE =
+  /\b(?:errors?|fail(?:s|ed|ing|ure)?|cannot|can't|can ?not|unable|not working|doesn't|does not|isn't|won't|denied|invalid|time ?outs?|timed out|exceeded|refused|missing|broken|stuck|crash(?:es|ed)?|rejected|blocked|[1-5]\d\d)\b/i;
 
 const isSection = (node: RootContent): node is Heading => node.type === "heading" && node.depth === 2;
 
@@ -35,25 +41,36 @@ function rename(heading: Heading, title: string): void {
  * each heading's recorded source id (aliases are made from them later). An article with no
  * recognizable fix stays as it is, as a guide: nothing is refused for its shape.
  */
-export function restructure(tree: Root): Restructured {
+export function restructure(tree: Root, options: { title: string; declaresErrors: boolean }): Restructured {
   const warnings: string[] = [];
+  const replaced: string[] = [];
   const children = tree.children;
   const stillStuck = sections(children).find((section) => /^still stuck\??$/i.test(toString(section.heading).trim()));
   const escalation = stillStuck ? undefined : sections(children).find((section) => ESCALATION.test(toString(section.heading).trim()));
   if (escalation) {
     warnings.push(`section "${toString(escalation.heading)}" renamed "Still stuck?" (shown beside the escalation contacts)`);
+    replaced.push(toString(escalation.heading));
     rename(escalation.heading, "Still stuck?");
   }
 
   const fixes = sections(children).filter((section) => FIX.test(toString(section.heading).trim()) && section !== escalation);
-  if (fixes.length === 0) return { type: "guide", warnings: [...warnings, "no section that fixes a problem (Solution, How to fix, Workaround…): imported as a guide"] };
+  if (fixes.length === 0) {
+    if (sections(children).length === 0 && (options.declaresErrors || PROBLEM_TITLE.test(options.title)) && wrapBodyAsFix(children)) {
+      warnings.push('the body answers the problem the title names: placed under "## Solutions" as one fix, "### How to fix it"');
+      return { type: "troubleshooting", warnings, replaced };
+    }
+    return { type: "guide", warnings: [...warnings, "no section that fixes a problem (Solution, How to fix, Workaround…): imported as a guide"], replaced };
+  }
 
   const only = fixes.length === 1 ? fixes[0]! : undefined;
   const hasSteps = only && children.slice(only.start + 1, only.end).some((node) => node.type === "heading" && node.depth === 3);
   if (only && hasSteps && GENERIC.test(toString(only.heading).trim())) {
-    if (toString(only.heading).trim() !== "Solutions") warnings.push(`section "${toString(only.heading)}" renamed "Solutions"`);
+    if (toString(only.heading).trim() !== "Solutions") {
+      warnings.push(`section "${toString(only.heading)}" renamed "Solutions"`);
+      replaced.push(toString(only.heading));
+    }
     rename(only.heading, "Solutions");
-    return { type: "troubleshooting", warnings };
+    return { type: "troubleshooting", warnings, replaced };
   }
 
   const moved = fixes.some((section, index) => index > 0 && section.start !== fixes[index - 1]!.end);
@@ -69,5 +86,21 @@ export function restructure(tree: Root): Restructured {
   warnings.push(
     `fix sections ${fixes.map((section) => `"${toString(section.heading)}"`).join(", ")} placed under "## Solutions" as "###" fixes${moved ? " (moved next to each other)" : ""}`,
   );
-  return { type: "troubleshooting", warnings };
+  return { type: "troubleshooting", warnings, replaced };
+}
+
+/**
+ * A short answer with no sections, to a problem its title or declared errors name: its body is
+ * the fix. An opening paragraph that does not lead into what follows (no closing colon) stays
+ * above as the introduction.
+ */
+function wrapBodyAsFix(children: RootContent[]): boolean {
+  const first = children[0];
+  const keepIntro = children.length > 1 && first?.type === "paragraph" && !/:\s*$/.test(toString(first));
+  const at = keepIntro ? 1 : 0;
+  if (children.length - at === 0) return false;
+  children.splice(at, 0, { type: "heading", depth: 2, children: [{ type: "text", value: "Solutions" }] }, { type: "heading", depth: 3, children: [{ type: "text", value: "How to fix it" }] });
+  // Headings below `##` inside the answer keep their place under the new fix.
+  for (const node of children.slice(at + 2)) if (node.type === "heading" && node.depth === 3) shiftHeading(node, 1);
+  return true;
 }
