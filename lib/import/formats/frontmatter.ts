@@ -30,7 +30,7 @@ export function splitFrontmatter(raw: string): SplitSource {
   const isToml = Boolean(toml) || LOOKS_LIKE_TOML.test(firstLine);
   let data: unknown;
   try {
-    data = isToml ? parseToml(inner) : parseYaml(inner, { schema: "core" });
+    data = isToml ? parseToml(inner) : parseYaml(inner, { schema: "core", logLevel: "error" });
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new Error(`frontmatter is not valid ${isToml ? "TOML" : "YAML"}: ${message}`);

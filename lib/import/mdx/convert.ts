@@ -26,6 +26,15 @@ function convertNodes(nodes: readonly RootContent[], context: ConvertContext): R
 
 function convertNode(node: RootContent, context: ConvertContext): RootContent[] {
   if (node.type === "heading") context.depth = node.depth;
+  // `<Note>text</Note>` alone on its line is a block, even though MDX parsed it inside a paragraph.
+  if (node.type === "paragraph") {
+    const meaningful = node.children.filter((child) => child.type !== "text" || child.value.trim() !== "");
+    const only = meaningful[0];
+    if (meaningful.length === 1 && only?.type === "mdxJsxTextElement") {
+      const alone = componentOf(only, context.source);
+      if (alone) return convertComponent({ ...alone, inline: false }, context);
+    }
+  }
   const component = componentOf(node, context.source);
   if (component) return convertComponent(component, context);
   switch (node.type) {

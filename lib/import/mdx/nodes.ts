@@ -7,7 +7,7 @@ export const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: "p
 
 export function heading(depth: number, title: string, sourceId?: string): Heading {
   const node: Heading = { type: "heading", depth: Math.min(Math.max(depth, 1), 6) as Heading["depth"], children: [text(title)] };
-  if (sourceId) node.data = { ...node.data, sourceId };
+  node.data = { fromComponent: true, ...(sourceId ? { sourceId } : {}) };
   return node;
 }
 
@@ -60,5 +60,7 @@ declare module "mdast" {
   interface HeadingData {
     /** The id this heading had on the source site (explicit, or as the source generated it). */
     sourceId?: string;
+    /** Made from a component (an accordion item): not a section the author wrote. */
+    fromComponent?: boolean;
   }
 }

@@ -38,6 +38,9 @@ export function outsideCode(text: string, fix: (chunk: string) => string): strin
   return out.join("\n");
 }
 
+/** Docusaurus also accepts `:::tip Title`; remark-directive reads a title only as `:::tip[Title]`. */
+const SPACED_TITLE = /^( {0,3}:::[A-Za-z][\w-]*)[ \t]+([^\[{\n][^\n]*?)[ \t]*$/gm;
+
 /** `## Title {#custom-id}` (Docusaurus, Hugo): MDX would read `{…}` as code, so make it text. */
 const HEADING_ID = /^(#{1,6}[ \t].*?)[ \t]+\{#([^}\s]+)\}[ \t]*$/gm;
 
@@ -51,6 +54,7 @@ export function parseBody(body: string, kind: "md" | "mdx"): ParsedBody {
   const warnings: string[] = [];
   let text = outsideCode(body, (chunk) => isolateHugoShortcodes(resolveHugoRefs(chunk)));
   if (kind === "mdx") text = outsideCode(text, (chunk) => chunk.replace(HEADING_ID, "$1 \\{#$2\\}"));
+  text = outsideCode(text, (chunk) => chunk.replace(SPACED_TITLE, "$1[$2]"));
   const directives = /^ {0,3}:::/m.test(text);
   const plain = () => {
     const processor = unified().use(remarkParse).use(remarkGfm);

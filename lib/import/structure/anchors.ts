@@ -28,15 +28,19 @@ export function settleIds(tree: Root): SettledIds {
     headings.push(node);
   });
   const pinned = new Map<Heading, string>();
-  const used = new Set<string>();
   let inSolutions = false;
-  for (const node of headings) {
+  const steps = headings.filter((node) => {
     if (node.depth === 2) inSolutions = toString(node).trim() === "Solutions";
-    if (!inSolutions || node.depth !== 3) continue;
+    return inSolutions && node.depth === 3;
+  });
+  // A pinned id must not be one another heading will get from its text (`#solutions`, say).
+  const used = new Set(headings.filter((node) => !steps.includes(node)).map((node) => githubSlug(toString(node))));
+  for (const node of steps) {
     const sourceId = node.data?.sourceId;
-    let id = sourceId && OUR_ID.test(sourceId) ? sourceId : githubSlug(toString(node));
-    if (!OUR_ID.test(id)) id = "fix";
-    for (let suffix = 2; used.has(id); suffix += 1) id = `${id.replace(/-\d+$/, "")}-${suffix}`;
+    const own = githubSlug(toString(node));
+    const base = OUR_ID.test(own) ? own : "fix";
+    let id = [sourceId, base].find((candidate) => candidate && OUR_ID.test(candidate) && !used.has(candidate)) ?? base;
+    for (let suffix = 2; used.has(id); suffix += 1) id = `${base}-${suffix}`;
     used.add(id);
     pinned.set(node, id);
     node.children.push({ type: "text", value: ` {#${id}}` });

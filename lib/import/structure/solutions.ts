@@ -63,7 +63,8 @@ export function restructure(tree: Root, options: { title: string; declaresErrors
   }
 
   const only = fixes.length === 1 ? fixes[0]! : undefined;
-  const hasSteps = only && children.slice(only.start + 1, only.end).some((node) => node.type === "heading" && node.depth === 3);
+  // Headings made from accordions are not fixes the author wrote; only real `###` sections count.
+  const hasSteps = only && children.slice(only.start + 1, only.end).some((node) => node.type === "heading" && node.depth === 3 && !node.data?.fromComponent);
   if (only && hasSteps && GENERIC.test(toString(only.heading).trim())) {
     if (toString(only.heading).trim() !== "Solutions") {
       warnings.push(`section "${toString(only.heading)}" renamed "Solutions"`);
@@ -78,6 +79,11 @@ export function restructure(tree: Root, options: { title: string; declaresErrors
   for (const section of fixes) {
     const nodes = children.slice(section.start, section.end);
     for (const node of nodes) shiftHeading(node, 1);
+    // "## Resolve" says nothing a step title should: the fix is called what it is.
+    if (GENERIC.test(toString(section.heading).trim())) {
+      replaced.push(toString(section.heading));
+      rename(section.heading, "How to fix it");
+    }
     block.push(...nodes);
   }
   const first = fixes[0]!.start;
