@@ -47,21 +47,22 @@ export function deriveFrontmatter(article: SourceArticle, tree: Root, troublesho
   const { claims, textCodes } = claimCodes([...article.errors, ...statusesInTitle(article.title)]);
   if (textCodes.size) warnings.push(`codes not in our code shape (snake_case), kept in the symptoms as text: ${[...textCodes].join(", ")}`);
   const symptoms: string[] = [];
-  if (troubleshooting) {
-    const add = (candidate: string, full = candidate) => {
-      const symptom = shorten(candidate, LIMITS.symptom, false);
-      if (symptoms.length >= LIMITS.symptoms || symptoms.some((known) => symptomSlug(known) === symptomSlug(symptom))) return;
-      if (symptom !== oneLine(full)) {
-        top.push(paragraph([text("Full error message: "), { type: "inlineCode", value: oneLine(full) }]));
-        warnings.push(`an error message was shortened to a ${LIMITS.symptom}-character symptom; the full message opens the body`);
-      }
-      symptoms.push(symptom);
-    };
-    for (const error of article.errors) {
-      const prefix = error.code && textCodes.has(error.code) ? `${error.code}: ` : "";
-      if (error.message) add(`${prefix}${error.message}`);
-      else if (prefix) add(`Error ${error.code}`);
+  const add = (candidate: string, full = candidate) => {
+    const symptom = shorten(candidate, LIMITS.symptom, false);
+    if (symptoms.length >= LIMITS.symptoms || symptoms.some((known) => symptomSlug(known) === symptomSlug(symptom))) return;
+    if (symptom !== oneLine(full)) {
+      top.push(paragraph([text("Full error message: "), { type: "inlineCode", value: oneLine(full) }]));
+      warnings.push(`an error message was shortened to a ${LIMITS.symptom}-character symptom; the full message opens the body`);
     }
+    symptoms.push(symptom);
+  };
+  // The errors a source declares are what its readers see, whatever the article's shape.
+  for (const error of article.errors) {
+    const prefix = error.code && textCodes.has(error.code) ? `${error.code}: ` : "";
+    if (error.message) add(`${prefix}${error.message}`);
+    else if (prefix) add(`Error ${error.code}`);
+  }
+  if (troubleshooting) {
     if (symptoms.length === 0) quotedErrorHeadings(tree).forEach((heading) => add(heading));
     if (symptoms.length === 0) symptomsSection(tree).forEach((item) => add(item));
     if (symptoms.length === 0) add(article.title);

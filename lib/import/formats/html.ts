@@ -1,6 +1,5 @@
 import type { Element, Root as HastRoot } from "hast";
 import { defaultHandlers, type Handle } from "hast-util-to-mdast";
-import { toString as hastToString } from "hast-util-to-string";
 import type { Heading, Link, Root } from "mdast";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
@@ -73,4 +72,3 @@ function visibleText(node: HastRoot | Element): string {
     .join("");
 }
 
-export { hastToString };

@@ -46,7 +46,8 @@ function canonical(value: unknown): unknown {
  * at import; a file whose hash no longer matches was edited by hand since.
  */
 export function contentHash(data: Record<string, unknown>, body: string): string {
-  const { source: _source, ...rest } = data;
+  const rest = { ...data };
+  delete rest.source;
   return crypto.createHash("sha256").update(JSON.stringify(canonical(rest))).update("\n").update(body.trim()).digest("hex").slice(0, 16);
 }
 
