@@ -114,3 +114,17 @@ describe("Zendesk old URLs", () => {
     expect(match("/docs/other")).toBeUndefined();
   });
 });
+
+describe("slugs from file names", () => {
+  it("drop a short random id some sites append, and keep real words", async () => {
+    const { withoutRandomId } = await import("@/lib/import/formats/markdown");
+    expect(withoutRandomId("connection-errors-when-connecting-EjHYLS")).toBe("connection-errors-when-connecting");
+    expect(withoutRandomId("42501--permission-denied-KnozmQ")).toBe("42501--permission-denied");
+    expect(withoutRandomId("auth-error-500-querying-schema-eb6b44")).toBe("auth-error-500-querying-schema");
+    expect(withoutRandomId("realtime-connections-status")).toBe("realtime-connections-status");
+    expect(withoutRandomId("exhaust-ram")).toBe("exhaust-ram");
+    expect(withoutRandomId("how-to-fix-it")).toBe("how-to-fix-it");
+    expect(withoutRandomId("migrate-to-oauth2")).toBe("migrate-to-oauth2");
+    expect(withoutRandomId("all-about-egress-a_Sg_e")).toBe("all-about-egress");
+  });
+});

@@ -87,7 +87,7 @@ function readOne(relative: string, raw: string, options: MarkdownOptions, catego
     source: relative,
     title,
     description: textField(data, "description", "summary", "excerpt"),
-    slugHint: (textField(data, "slug")?.split("/").filter(Boolean).at(-1)) ?? textField(data, "id") ?? fileSlug,
+    slugHint: (textField(data, "slug")?.split("/").filter(Boolean).at(-1)) ?? textField(data, "id") ?? withoutRandomId(fileSlug),
     category: categoryName ? { id: slugify(categoryName, 40) || "imported", name: humanize(categoryName) } : undefined,
     oldUrls: oldUrls(data, options.oldUrlPrefix, folder, isIndex ? folder : withoutExtension),
     errors: declaredErrors(data.errors),
@@ -98,6 +98,20 @@ function readOne(relative: string, raw: string, options: MarkdownOptions, catego
     sourceHash: crypto.createHash("sha256").update(raw).digest("hex").slice(0, 16),
     warnings: [...parsed.warnings, ...converted.warnings, ...(unused.length ? [`frontmatter fields not carried over: ${unused.join(", ")}`] : [])],
   };
+}
+
+/**
+ * `connection-errors-EjHYLS` → `connection-errors`: some sites (Supabase) end file names with a
+ * short random id that means nothing to a reader. A 6-character last part in mixed case, with an
+ * underscore, or of hex digits (`eb6b44`, `616717`) is taken for one; the old URL keeps it, so old links still work.
+ */
+export function withoutRandomId(name: string): string {
+  const match = /^(.*[A-Za-z0-9])-{1,2}([A-Za-z0-9_]{6})$/.exec(name);
+  const id = match?.[2];
+  if (!id) return name;
+  const digits = id.match(/\d/g)?.length ?? 0;
+  const random = (/[A-Z]/.test(id) && /[a-z]/.test(id)) || id.includes("_") || /^\d{6}$/.test(id) || (/^[0-9a-f]{6}$/.test(id) && digits >= 2);
+  return random ? match[1]! : name;
 }
 
 /**
