@@ -117,7 +117,7 @@ describe("Zendesk old URLs", () => {
 
 describe("slugs from file names", () => {
   it("drop a short random id some sites append, and keep real words", async () => {
-    const { withoutRandomId } = await import("@/lib/import/formats/markdown");
+    const { withoutRandomId } = await import("@/lib/import/formats/markdown-fields");
     expect(withoutRandomId("connection-errors-when-connecting-EjHYLS")).toBe("connection-errors-when-connecting");
     expect(withoutRandomId("42501--permission-denied-KnozmQ")).toBe("42501--permission-denied");
     expect(withoutRandomId("auth-error-500-querying-schema-eb6b44")).toBe("auth-error-500-querying-schema");

@@ -1,7 +1,8 @@
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { jsxAttributes, type AttributeValue } from "./attributes";
-import { accordion, callout, cards, codeGroup, steps, tabs, type Handler } from "./blocks";
+import { callout, cards, codeGroup, tabs, type Handler } from "./blocks";
+import { accordion, steps } from "./collapsible";
 import { htmlElement, image, inlineComponent } from "./inline";
 import type { ConversionNotes } from "./notes";
 import { paragraph, strong } from "./nodes";
