@@ -128,3 +128,18 @@ describe("slugs from file names", () => {
     expect(withoutRandomId("all-about-egress-a_Sg_e")).toBe("all-about-egress");
   });
 });
+
+describe("titles quoted twice over", () => {
+  it("lose the outer quotes when they pair up", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { readMarkdownSource } = await import("@/lib/import/formats/markdown");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "titles-"));
+    fs.writeFileSync(path.join(dir, "a.mdx"), `---\ntitle = "'Error: 'x' during y'"\n---\nBody.\n`);
+    fs.writeFileSync(path.join(dir, "b.mdx"), `---\ntitle = "'Origin Error 1016' on a domain"\n---\nBody.\n`);
+    const titles = readMarkdownSource(dir, {}).articles.map((article) => article.title);
+    fs.rmSync(dir, { recursive: true });
+    expect(titles).toEqual(["Error: 'x' during y", "'Origin Error 1016' on a domain"]);
+  });
+});

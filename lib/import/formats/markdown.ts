@@ -77,7 +77,7 @@ function readOne(relative: string, raw: string, options: MarkdownOptions, catego
   const folder = path.posix.dirname(relative) === "." ? "" : path.posix.dirname(relative);
   const fileSlug = isIndex ? path.posix.basename(folder) || "index" : path.posix.basename(withoutExtension);
   const firstHeading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
-  const title = textField(data, "title") ?? (firstHeading ? toString(firstHeading).trim() : undefined) ?? humanize(fileSlug);
+  const title = unquote(textField(data, "title") ?? (firstHeading ? toString(firstHeading).trim() : undefined) ?? humanize(fileSlug));
   const topFolder = folder.split("/")[0] ?? "";
   const categoryName = topFolder ? (categories.get(topFolder) ?? humanize(topFolder)) : (textField(data, "category") ?? listField(data, "categories", "topics")[0]);
   const unused = Object.keys(data).filter((key) => !USED_FIELDS.has(key));
@@ -99,4 +99,13 @@ function readOne(relative: string, raw: string, options: MarkdownOptions, catego
     sourceHash: crypto.createHash("sha256").update(raw).digest("hex").slice(0, 16),
     warnings: [...parsed.warnings, ...converted.warnings, ...(unused.length ? [`frontmatter fields not carried over: ${unused.join(", ")}`] : [])],
   };
+}
+
+/** `"'Why X'"`: a title quoted twice over (once for TOML, once by habit) reads without the inner quotes. */
+function unquote(title: string): string {
+  const quote = title[0];
+  if (!quote || !`'"`.includes(quote) || title.length < 3 || !title.endsWith(quote)) return title;
+  const inner = title.slice(1, -1);
+  // Only when the quotes pair up: `'Error: 'x' during y'` → `Error: 'x' during y`.
+  return inner.split(quote).length % 2 === 1 && inner.trim() ? inner.trim() : title;
 }
