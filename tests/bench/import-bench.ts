@@ -41,7 +41,8 @@ for (const count of copies) {
     fs.mkdirSync(source);
     for (let copy = 1; copy <= count; copy += 1) {
       for (const name of fs.readdirSync(corpus)) {
-        if (!/\.mdx?$/.test(name)) continue;
+        // Only articles: a NOTICE.md copied five times would be imported as four new "articles".
+        if (!/\.mdx?$/.test(name) || /^(readme|notice|license|licence|changelog|contributing)\./i.test(name)) continue;
         const target = copy === 1 ? name : name.replace(/(\.mdx?)$/, `-copy${copy}$1`);
         fs.copyFileSync(path.join(corpus, name), path.join(source, target));
       }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Image, Link, Text } from "mdast";
 import type { ConversionNotes } from "../mdx/notes";
-import type { LinkContext } from "./rewrite";
+import type { ImagePlacer, LinkContext } from "./types";
 
 /** Raster formats only: an SVG served from our origin could carry script. */
 const COPYABLE = /\.(png|jpe?g|gif|webp|avif)$/i;
@@ -23,7 +23,7 @@ export interface ImageStoreOptions {
  * another site becomes a link to it, because the Content-Security-Policy (`img-src 'self'`) would
  * block it on the page; an image that can be neither keeps its alt text. All of it is reported.
  */
-export class ImageStore {
+export class ImageStore implements ImagePlacer {
   readonly written: string[] = [];
 
   constructor(private readonly options: ImageStoreOptions) {}

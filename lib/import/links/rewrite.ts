@@ -3,21 +3,9 @@ import type { Definition, Image, Link, Parent, Root, RootContent } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import { articlePath } from "../../routes";
 import { ConversionNotes } from "../mdx/notes";
-import type { ImageStore } from "./images";
-import type { LinkIndex, LinkTarget } from "./index-of";
+import type { LinkTarget } from "./index-of";
+import type { LinkContext } from "./types";
 
-export interface LinkContext {
-  index: LinkIndex;
-  /** The article's own heading ids (old and new → new), for `#anchor` links within it. */
-  ownIds: ReadonlyMap<string, string>;
-  /** Markdown: the file's path in the source folder; Zendesk: undefined. */
-  sourceFile?: string;
-  /** The article's first old path, for resolving page-relative links. */
-  oldPath?: string;
-  /** The source site's origin (Zendesk's html_url, or --source-url), to keep other links working. */
-  origin?: string;
-  images: ImageStore;
-}
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 

@@ -1,9 +1,7 @@
 import type { RootContent } from "mdast";
 import { textAttribute } from "./attributes";
-import type { Component, ConvertContext } from "./components";
+import type { Handler } from "./types";
 import { asFlow, asPhrasing, paragraph, strong, text } from "./nodes";
-
-export type Handler = (component: Component, context: ConvertContext) => RootContent[];
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 const CALLOUT_NAMES = new Set(["admonition", "callout", "aside", "alert", "hint", "notice"]);

@@ -1,7 +1,6 @@
 import type { BlockContent, ListItem, RootContent } from "mdast";
 import { textAttribute } from "./attributes";
-import type { Handler } from "./blocks";
-import type { ConvertContext } from "./components";
+import type { ConvertContext, Handler } from "./types";
 import { asFlow, asPhrasing, heading, paragraph, strong } from "./nodes";
 
 /**

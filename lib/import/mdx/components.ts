@@ -1,33 +1,11 @@
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { jsxAttributes, type AttributeValue } from "./attributes";
-import { callout, cards, codeGroup, tabs, type Handler } from "./blocks";
+import { callout, cards, codeGroup, tabs } from "./blocks";
 import { accordion, steps } from "./collapsible";
 import { htmlElement, image, inlineComponent } from "./inline";
-import type { ConversionNotes } from "./notes";
 import { paragraph, strong } from "./nodes";
-
-/** A component as written in any of the source syntaxes: JSX, a `:::` directive, a Hugo shortcode. */
-export interface Component {
-  /** As written: `Admonition`, `Tabs.Tab`, `note`, `hint`. */
-  name: string;
-  syntax: "jsx" | "directive" | "shortcode";
-  inline: boolean;
-  attributes: Record<string, AttributeValue>;
-  /** Hugo positional arguments; a directive's `[label]` is the first. */
-  args: string[];
-  children: RootContent[];
-  /** A label the parent gave this item (Nextra `<Tabs items={[…]}>`). */
-  given?: string;
-}
-
-export interface ConvertContext {
-  source: string;
-  /** Depth of the section the converter is in: a component that becomes a heading goes one deeper. */
-  depth: number;
-  notes: ConversionNotes;
-  convert(nodes: readonly RootContent[], context: ConvertContext): RootContent[];
-}
+import type { Component, ConvertContext, Handler } from "./types";
 
 export function componentOf(node: RootContent, source: string): Component | null {
   if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {

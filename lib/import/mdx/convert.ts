@@ -1,9 +1,10 @@
 import type { Parent, PhrasingContent, Root, RootContent } from "mdast";
 import type { MdxFlowExpression, MdxTextExpression } from "mdast-util-mdx-expression";
 import { programExpression, staticValue } from "./attributes";
-import { componentOf, convertComponent, type ConvertContext } from "./components";
+import { componentOf, convertComponent } from "./components";
 import { ConversionNotes } from "./notes";
 import { asFlow, text } from "./nodes";
+import type { ConvertContext } from "./types";
 
 export type { ConvertContext };
 

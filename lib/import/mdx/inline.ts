@@ -1,8 +1,8 @@
 import type { Image, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { textAttribute } from "./attributes";
-import type { Handler } from "./blocks";
 import { asFlow, asPhrasing, paragraph, strong, text } from "./nodes";
+import type { Handler } from "./types";
 
 /**
  * Images: `<Image>`, `<img>`, Hugo `figure`, Mintlify `<Frame caption>`. They become Markdown
