@@ -65,5 +65,7 @@ for (const count of copies) {
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
     fs.rmSync(".next-import-bench", { recursive: true, force: true });
+    // Where the build keeps its content artifacts, beside its output folder.
+    fs.rmSync(".next-import-bench-content", { recursive: true, force: true });
   }
 }
