@@ -41,7 +41,7 @@ function expectValid(contentRoot: string) {
   expect(problems.length === 0 ? "" : formatReport(problems)).toBe("");
 }
 
-describe("content:import markdown", { timeout: 60_000 }, () => {
+describe("content:import markdown", () => {
   it("imports every article of every dialect, skips the rest with a reason, and the result passes content:check", () => {
     const report = runImport(options);
     expect(report.imported.map((entry) => entry.slug).sort()).toEqual(
@@ -124,7 +124,7 @@ describe("content:import markdown", { timeout: 60_000 }, () => {
   });
 });
 
-describe("content:import zendesk", { timeout: 60_000 }, () => {
+describe("content:import zendesk", () => {
   it("imports the export (pages, sections, categories), skips drafts and other locales, and passes content:check", () => {
     const report = runImport({ ...options, format: "zendesk", source: path.join(FIXTURES, "zendesk"), into: "help-center", oldUrlPrefix: undefined });
     expect(report.imported.map((entry) => entry.slug)).toEqual(["api-requests-fail-with-401-unauthorized", "budget-alerts-never-arrive", "getting-started-with-the-console"]);
