@@ -16,5 +16,15 @@ export default defineConfig([
       "regexp/no-super-linear-move": "error",
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**", ".imported-content/**"]),
+  {
+    // Data flows one way (content → lib → app → client leaves); a module that imports its way back
+    // to itself is a design mistake and can read half-initialized exports. eslint-config-next
+    // brings eslint-plugin-import and the TypeScript resolver (`@/` paths included). The rule skips
+    // `import type`; tests/unit/import-graph.test.ts checks those too.
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
+    // Never parse packages for their exports: PGlite's bundle overflows the parser's stack, and a
+    // cycle inside a dependency is not ours to fix.
+    settings: { "import/ignore": ["node_modules"] },
+  },
+  globalIgnores([".next/**", ".next-*/**", ".bench/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**", ".imported-content/**"]),
 ]);

@@ -10,15 +10,19 @@ const importedURL = `http://127.0.0.1:${IMPORTED_PORT}`;
 
 /**
  * End-to-end tests run in real Chromium (Debian's, or CHROME_PATH) against built sites served by
- * `next start`: the portal (`npm run build`), a second build of the hostile fixture articles for the
- * sanitizer tests (`npm run build:hostile`), and a third of an imported Zendesk export for the
- * old-link tests (`npm run build:imported`). `npm test` builds all three first.
+ * `next start`: the portal (`npm run build`) and, for the sanitizer tests, a second build of the
+ * hostile fixture articles (`npm run build:hostile`), and a third of an imported Zendesk export for the
+ * old-link tests (`npm run build:imported`). `npm test` builds all three first. `npm run test:e2e`
+ * runs them inside a throwaway PostgreSQL cluster (tests/setup/with-postgres.mjs) for the event store.
  */
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
+  // A guard against hangs, not a speed check: on a 2-core machine shared with other builds, axe on
+  // the longest article took over Playwright's default 30 s (the same test takes 8 s when quiet).
+  timeout: 90_000,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
@@ -26,25 +30,40 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "portal", testIgnore: /(hostile|imported)\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
+    { name: "portal", testIgnore: /hostile\.spec\.ts|imported\.spec\.ts|store-durability\.spec\.ts|events-naughty\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
+    // Once the portal's tests are done, one after the other: the naughty strings on every event field
+    // (thousands of requests, kept apart from the other naughty-strings run), then the event store's
+    // durability and outage tests (they start their own servers and stop PostgreSQL).
+    { name: "event-naughty-strings", testMatch: /events-naughty\.spec\.ts/, dependencies: ["portal"], use: { ...devices["Desktop Chrome"], baseURL } },
+    { name: "event-store", testMatch: /store-durability\.spec\.ts/, dependencies: ["event-naughty-strings"], use: { ...devices["Desktop Chrome"] } },
     { name: "hostile-content", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: hostileURL } },
     { name: "imported-content", testMatch: /imported\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: importedURL } },
   ],
   webServer: [
-    { command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`, url: baseURL, reuseExistingServer: false, timeout: 60_000 },
+    {
+      // With PostgreSQL, migrate first, so tests that read the store find its tables from the start.
+      command: `${process.env.TEST_DATABASE_URL ? "npm run db:migrate && " : ""}node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // Events go to the throwaway PostgreSQL that `npm run test:e2e` starts, where the tests read
+      // them. No rate limit: the tests send thousands of events from one address.
+      env: { ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}), HELP_EVENTS_RATE_LIMIT: "0" },
+    },
     {
       command: `node_modules/.bin/next start -H 127.0.0.1 -p ${HOSTILE_PORT}`,
       url: hostileURL,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_DIST_DIR: ".next-hostile", HELP_CONTENT_DIR: "tests/fixtures/hostile" },
+      // Its article pages record views too: into the same throwaway PostgreSQL, not an embedded store.
+      env: { NEXT_DIST_DIR: ".next-hostile", HELP_CONTENT_DIR: "tests/fixtures/hostile", ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) },
     },
     {
       command: `node_modules/.bin/next start -H 127.0.0.1 -p ${IMPORTED_PORT}`,
       url: importedURL,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_DIST_DIR: ".next-imported", HELP_CONTENT_DIR: ".imported-content" },
+      env: { NEXT_DIST_DIR: ".next-imported", HELP_CONTENT_DIR: ".imported-content", ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) },
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import type { ContentRedirect } from "./lib/content/redirect-map";
+import { normalizePath } from "./lib/routes";
 import { zendeskRedirects } from "./lib/redirects/zendesk";
 import { securityHeaders } from "./lib/security-headers";
 import { isDecodable } from "./lib/url-decode";
@@ -9,13 +10,6 @@ const redirectList = JSON.parse(process.env.HELP_REDIRECTS ?? "[]") as ContentRe
 const redirects = new Map(redirectList.map(({ source, destination }) => [source, destination]));
 /** Imported Zendesk articles answer their old URLs by id, whatever title words follow it. */
 const zendeskRedirect = zendeskRedirects(redirectList);
-
-/** `/articles/x///` → `/articles/x`; `/` stays. A loop, not /\/+$/, which is quadratic on `////…x`. */
-function withoutTrailingSlashes(pathname: string): string {
-  let end = pathname.length;
-  while (end > 1 && pathname.charCodeAt(end - 1) === 47) end -= 1;
-  return pathname.slice(0, end);
-}
 
 /**
  * Answers an article's earlier paths with a permanent redirect (308) to where it lives now. The
@@ -27,7 +21,7 @@ export function proxy(request: NextRequest) {
   // `/articles/%` or `/errors/%C0%AF`: Next.js fails to decode the route param and answers a bare
   // 500 without our headers. No page has such a path, so answer the 404 page, with the headers.
   if (!isDecodable(pathname)) return withSecurityHeaders(NextResponse.rewrite(new URL(MALFORMED_PATH, request.url), { status: 404 }));
-  const path = withoutTrailingSlashes(pathname);
+  const path = normalizePath(pathname);
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
   if (!destination) return NextResponse.next();

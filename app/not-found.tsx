@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SearchForm } from "@/components/search-form";
-import { getContent } from "@/lib/content";
+import { getCategories } from "@/lib/artifacts";
 import { categoryPath } from "@/lib/routes";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
@@ -9,8 +9,8 @@ export const metadata = { title: "Page not found", robots: { index: false } };
  * A 404 that still helps: the reader came here with a problem (often from a link in an error
  * response or a ticket), so offer search, the navigator, the error codes and every category.
  */
-export default function NotFound() {
-  const { categories } = getContent();
+export default async function NotFound() {
+  const categories = await getCategories();
   return (
     <div className="max-w-2xl">
       <p className="font-mono text-sm text-slate-600 dark:text-slate-400">404</p>

@@ -4,7 +4,7 @@ import { ArticleList } from "@/components/article-list";
 import { CategoryGrid } from "@/components/category-grid";
 import { Navigator } from "@/components/navigator";
 import { PasteError } from "@/components/paste-error";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { navigatorGroups } from "@/lib/content/navigator";
 import { personaGuides } from "@/lib/content/queries";
 import { pasteCatalogue } from "@/lib/paste/catalogue";
@@ -13,8 +13,8 @@ import { site } from "@/lib/site";
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 
-export default function HomePage() {
-  const content = getContent();
+export default async function HomePage() {
+  const content = await getSite();
   const counts = Object.fromEntries(
     content.categories.map((category) => [category.id, content.articles.filter((article) => article.category === category.id).length]),
   );
@@ -40,7 +40,7 @@ export default function HomePage() {
         <h2 id="paste-title" className="text-2xl font-semibold">
           Or paste your error
         </h2>
-        <PasteError catalogue={pasteCatalogue(content)} indexUrl={getSearchIndexUrl()} />
+        <PasteError catalogue={pasteCatalogue(content)} indexUrl={await getSearchIndexUrl()} />
       </section>
 
       <section aria-labelledby="categories-title" id="categories">

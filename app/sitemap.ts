@@ -1,12 +1,12 @@
 import type { MetadataRoute } from "next";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { errorEntries } from "@/lib/content/error-entries";
 import { symptomEntries } from "@/lib/content/symptoms";
 import { categoryPath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 
-export default function sitemap(): MetadataRoute.Sitemap {
-  const content = getContent();
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const content = await getSite();
   const page = (path: string, priority: number, lastModified?: string) => ({ url: absoluteUrl(path), priority, lastModified });
   return [
     page("/", 1),

@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/content";
+import type { Article } from "@/lib/content/types";
 import { CopyLinks } from "./copy-links";
 import { StepFeedback } from "./step-feedback";
 

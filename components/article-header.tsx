@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Article, Category } from "@/lib/content";
+import type { Category } from "@/lib/content/schema";
+import type { ArticleMeta } from "@/lib/content/types";
 import { audienceLabel } from "@/lib/content/queries";
 import { categoryPath } from "@/lib/routes";
 import { CopyLinks } from "./copy-links";
@@ -7,7 +8,7 @@ import { CopyLinks } from "./copy-links";
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
 /** Title, summary and the facts a reader scans first: who it is for, which codes, how fresh. */
-export function ArticleHeader({ article, category }: { article: Article; category: Category }) {
+export function ArticleHeader({ article, category }: { article: ArticleMeta; category: Category }) {
   return (
     <header className="mb-8">
       <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{article.title}</h1>

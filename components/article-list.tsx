@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Article } from "@/lib/content";
+import type { ArticleMeta } from "@/lib/content/types";
 
 /** Articles as linked titles with their summaries: categories, related articles, 404 suggestions. */
-export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
+export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleMeta[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="grid gap-3">

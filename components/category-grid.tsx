@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Category } from "@/lib/content";
+import type { Category } from "@/lib/content/schema";
 import { categoryPath } from "@/lib/routes";
 
 export function CategoryGrid({ categories, counts }: { categories: Category[]; counts: Record<string, number> }) {

@@ -12,15 +12,18 @@ interface CopyButtonProps {
   className?: string;
   /** Accessible name when the visible label is an icon or too short to stand alone. */
   label?: string;
+  /** Called after a successful copy. */
+  onCopied?: () => void;
 }
 
 /** A button that copies and confirms it in a live region, for screen readers and eyes alike. */
-export function CopyButton({ text, children, confirmation, className, label }: CopyButtonProps) {
+export function CopyButton({ text, children, confirmation, className, label, onCopied }: CopyButtonProps) {
   const [message, setMessage] = useState("");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const onClick = async () => {
     const copied = await copyToClipboard(text());
     setMessage(copied ? confirmation : "Copy failed: select the text and copy it yourself");
+    if (copied) onCopied?.();
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(""), 4000);
   };

@@ -25,6 +25,14 @@ export function Navigator({ groups }: { groups: NavigatorGroup[] }) {
               <ChoiceList choices={group.more} compact={false} />
             </details>
           )}
+          {group.omitted > 0 && (
+            <p className="mt-2 text-sm">
+              <Link prefetch={false} href="/symptoms">
+                Every symptom, A to Z
+              </Link>{" "}
+              <span className="text-slate-600 dark:text-slate-400">({group.omitted} more here)</span>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Article } from "@/lib/content";
+import type { ArticleLink } from "@/lib/artifacts/types";
 
 /** When nothing matches: say so kindly, and offer the ways that still lead to a fix. */
-export function NoResults({ query, popular }: { query: string; popular: Article[] }) {
+export function NoResults({ query, popular }: { query: string; popular: ArticleLink[] }) {
   return (
     <div className="space-y-6">
       <p className="text-lg">

@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { PasteCatalogue } from "@/lib/paste/catalogue";
 import type { PasteSuggestion } from "@/lib/paste/read-paste";
+import { pasteSignal } from "./paste-signal";
 import { rememberPastedError } from "./session-context";
+import { recordWhenSettled } from "./settled-signal";
 import { useHydrated } from "./use-hydrated";
 import { useSearchEngine } from "./use-search-engine";
 
@@ -42,6 +44,10 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogue;
     loadPaste().then(setPaste, () => setPaste(null));
     loadSearch();
   };
+  // Whether pastes are recognized, and what they hold: recorded once the box has settled.
+  useEffect(() => {
+    if (analysis) recordWhenSettled("paste:home", pasteSignal("home", analysis));
+  }, [analysis]);
   const suggestions = analysis ? (analysis.suggestions.length > 0 ? analysis.suggestions : searched) : [];
   const remember = () => {
     if (analysis) rememberPastedError(analysis.pasted);

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { searchPath } from "@/lib/routes";
 import type { SearchResult } from "@/lib/search/types";
+import { record } from "./event-recorder";
 import { Highlighted } from "./highlighted";
 import { useSearchEngine, type EngineStatus } from "./use-search-engine";
 
@@ -30,7 +31,25 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
   const options = query.trim() ? [...results.map((result) => result.url), searchUrl(query)] : [];
   const expanded = open && query.trim() !== "";
 
+  // A search is recorded once it has settled, never per keystroke: when a result is opened, or
+  // when the box is left with a query in it. Enter and "See all" lead to /search, which records it.
+  const lastRecorded = useRef("");
+  const recordSearch = (opened?: { article: string; position: number }) => {
+    const settled = query.trim();
+    if (!settled || status !== "ready" || (!opened && lastRecorded.current === settled)) return;
+    lastRecorded.current = settled;
+    record({ type: "search", source: "header", query: settled, results: results.length, ...(opened ? { opened } : {}) });
+  };
+  const openResult = (index: number) => {
+    const result = results[index];
+    if (!result) return go(options[index]!);
+    recordSearch({ article: result.slug, position: index + 1 });
+    go(result.url);
+  };
+
   const go = (url: string) => {
+    // Leaving the box this way is not "left after a pause": the result or /search records it.
+    lastRecorded.current = query.trim();
     setOpen(false);
     setActive(-1);
     input.current?.blur();
@@ -55,7 +74,7 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
       }
     } else if (event.key === "Enter" && expanded && active >= 0 && options[active]) {
       event.preventDefault();
-      go(options[active]);
+      openResult(active);
     }
   };
 
@@ -69,7 +88,9 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
         if (query.trim()) go(searchUrl(query));
       }}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+        if (event.currentTarget.contains(event.relatedTarget)) return;
+        setOpen(false);
+        recordSearch();
       }}
     >
       <label htmlFor={`${id}-input`} className="sr-only">
@@ -119,7 +140,7 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
             result={result}
             active={index === active}
             highlight={engine!.highlight}
-            onChoose={() => go(result.url)}
+            onChoose={() => openResult(index)}
           />
         ))}
         {expanded && (

@@ -7,10 +7,10 @@ import { Highlighted } from "./highlighted";
 export function SearchResults({ results }: { results: SearchResult[] }) {
   return (
     <ol className="grid gap-4">
-      {results.map((result) => (
+      {results.map((result, index) => (
         <li key={result.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <h2 className="text-lg font-semibold">
-            <Link prefetch={false} href={result.url}>
+            <Link prefetch={false} href={result.url} data-result-position={index + 1} data-result-article={result.slug}>
               <Highlighted segments={highlightSegments(result.title, result.highlights)} />
             </Link>
           </h2>

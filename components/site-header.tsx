@@ -5,7 +5,7 @@ import { SearchBox } from "./search-box";
 import { ThemeToggle } from "./theme-toggle";
 
 /** Server-rendered header; only the theme toggle is a client leaf. */
-export function SiteHeader() {
+export async function SiteHeader() {
   return (
     <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4">
@@ -15,7 +15,7 @@ export function SiteHeader() {
           <span className="hidden md:inline">{site.name}</span>
           <span className="sr-only md:hidden">{site.name}</span>
         </Link>
-        <SearchBox indexUrl={getSearchIndexUrl()} />
+        <SearchBox indexUrl={await getSearchIndexUrl()} />
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
           <Link prefetch={false} href="/#categories" className="hidden rounded-md px-3 py-2 text-slate-700 no-underline hover:bg-slate-100 sm:inline-block dark:text-slate-200 dark:hover:bg-slate-800">
             Categories

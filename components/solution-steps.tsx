@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Article } from "@/lib/content";
+import type { ArticleMeta } from "@/lib/content/types";
 
 /** An article's solution steps as links, most likely first: what a symptom or code page offers. */
-export function SolutionSteps({ article, limit = 3 }: { article: Article; limit?: number }) {
+export function SolutionSteps({ article, limit = 3 }: { article: ArticleMeta; limit?: number }) {
   const shown = article.solutions.slice(0, limit);
   const rest = article.solutions.length - shown.length;
   return (

@@ -1,6 +1,7 @@
 "use client";
 
-import { useChecklist } from "./checklist-store";
+import { useChecklist, type StepMark } from "./checklist-store";
+import { record } from "./event-recorder";
 
 interface StepFeedbackProps {
   slug: string;
@@ -18,7 +19,16 @@ const button =
  * place hidden (`js-only`), so nothing shifts and no dead button is offered.
  */
 export function StepFeedback({ slug, stepId, stepTitle, stepIds }: StepFeedbackProps) {
-  const { state, mark, setStuck, reset, fixedBy, tried } = useChecklist(slug, stepIds);
+  const { state, mark: markInBrowser, setStuck, reset: resetInBrowser, fixedBy, tried } = useChecklist(slug, stepIds);
+  // Each mark is also an anonymous outcome for the step (the latest per session counts).
+  const mark = (id: string, value: StepMark | null) => {
+    markInBrowser(id, value);
+    record({ type: "outcome", article: slug, step: id, outcome: value ?? "none" });
+  };
+  const reset = () => {
+    resetInBrowser();
+    for (const id of Object.keys(state.steps)) record({ type: "outcome", article: slug, step: id, outcome: "none" });
+  };
   const value = state.steps[stepId];
   const isLast = stepIds.at(-1) === stepId;
 

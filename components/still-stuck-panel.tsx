@@ -1,7 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect, useRef } from "react";
 import { useChecklist } from "./checklist-store";
+import { record } from "./event-recorder";
 import { useHydrated } from "./use-hydrated";
 import type { SupportRequestProps } from "./support-request";
 
@@ -19,8 +21,16 @@ const SupportRequest = dynamic(() => import("./support-request").then((module) =
 export function StillStuckPanel(props: SupportRequestProps) {
   const hydrated = useHydrated();
   const { state, setStuck, tried } = useChecklist(props.slug, props.steps.map((step) => step.id));
-  if (!hydrated) return null;
   const open = state.stuck;
+  // Escalation per article: counted when the panel opens on this page (by the button, the link
+  // under the last step, or every step tried), not when a reload finds it open from before.
+  const wasOpen = useRef<boolean | null>(null);
+  useEffect(() => {
+    if (!hydrated) return;
+    if (wasOpen.current === false && open) record({ type: "stuck", article: props.slug });
+    wasOpen.current = open;
+  }, [hydrated, open, props.slug]);
+  if (!hydrated) return null;
   return (
     <div className="not-prose mt-4">
       <p className="text-sm text-slate-700 dark:text-slate-300">

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getContent, type Article } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
+import type { Article } from "@/lib/content/types";
 import { platformCodes } from "@/lib/paste/catalogue";
 import { STILL_STUCK_ID } from "@/lib/markdown/plugins/extract-still-stuck";
 import { absoluteUrl, site } from "@/lib/site";
@@ -10,7 +11,7 @@ import { StillStuckPanel } from "./still-stuck-panel";
  * that applies everywhere (the organization administrator first, then platform support), and the
  * panel that builds a support request from what the reader tried.
  */
-export function StillStuck({ article }: { article: Article }) {
+export async function StillStuck({ article }: { article: Article }) {
   return (
     <section aria-labelledby={STILL_STUCK_ID} className="mt-12 rounded-xl border border-slate-200 bg-slate-50 p-6 dark:border-slate-800 dark:bg-slate-900">
       <h2 id={STILL_STUCK_ID} className="text-xl font-semibold">
@@ -34,7 +35,7 @@ export function StillStuck({ article }: { article: Article }) {
         url={absoluteUrl(article.url)}
         steps={article.solutions.map(({ id, title }) => ({ id, title }))}
         contacts={site.contacts.map(({ name, when, how, href }) => ({ name, when, how, href }))}
-        platformCodes={platformCodes(getContent())}
+        platformCodes={platformCodes(await getSite())}
       />
       <p className="mt-4 text-sm">
         <Link prefetch={false} href="/articles/getting-help#escalation">How to escalate, and what to include</Link>

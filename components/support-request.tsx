@@ -5,7 +5,10 @@ import { parsePastedError, type PastedError } from "@/lib/support/pasted-error";
 import { supportRequestMailto, supportRequestMarkdown, supportRequestText, type SupportRequestInput } from "@/lib/support/request";
 import { useChecklist } from "./checklist-store";
 import { CopyButton } from "./copy-button";
+import { record } from "./event-recorder";
+import { pasteSignal } from "./paste-signal";
 import { recalledPastedErrorJson, recalledSymptom } from "./session-context";
+import { recordWhenSettled } from "./settled-signal";
 
 const recalledPastedError = () => parsePastedError(recalledPastedErrorJson());
 
@@ -51,11 +54,15 @@ export function SupportRequest({ slug, title, url, steps, contacts, platformCode
   );
   const text = supportRequestText(input);
   const support = contacts.find((contact) => contact.href?.startsWith("mailto:"));
+  // Escalation per article: the request copied (either way) or opened as an email.
+  const escalated = () => record({ type: "request_copied", article: slug });
 
   const onPaste = async (value: string) => {
     if (!value.trim()) return setPasted(recalledPastedError());
     const paste = await import("@/lib/paste/client");
-    setPasted(paste.pastedErrorFrom(paste.extractErrorDetails(value, { knownCodes: platformCodes })));
+    const details = paste.extractErrorDetails(value, { knownCodes: platformCodes });
+    recordWhenSettled("paste:support", pasteSignal("support", details));
+    setPasted(paste.pastedErrorFrom(details));
   };
 
   return (
@@ -76,10 +83,10 @@ export function SupportRequest({ slug, title, url, steps, contacts, platformCode
         <pre className="text-sm whitespace-pre-wrap">{text}</pre>
       </div>
       <div className="flex flex-wrap gap-3">
-        <CopyButton text={() => text} confirmation="Support request copied as text" className={copyButton}>
+        <CopyButton text={() => text} confirmation="Support request copied as text" className={copyButton} onCopied={escalated}>
           Copy as text
         </CopyButton>
-        <CopyButton text={() => supportRequestMarkdown(input)} confirmation="Support request copied as Markdown" className={copyButton}>
+        <CopyButton text={() => supportRequestMarkdown(input)} confirmation="Support request copied as Markdown" className={copyButton} onCopied={escalated}>
           Copy as Markdown
         </CopyButton>
       </div>
@@ -90,7 +97,7 @@ export function SupportRequest({ slug, title, url, steps, contacts, platformCode
             {contact === support && contact.href && (
               <>
                 {" "}
-                <a href={supportRequestMailto(contact.href, input)}>
+                <a onClick={escalated} href={supportRequestMailto(contact.href, input)}>
                   Open an email with this request
                 </a>
               </>

@@ -5,5 +5,16 @@ export const symptomPath = (slug: string) => `/symptoms/${slug}`;
 export const errorPath = (code: string | number) => `/errors/${code}`;
 export const searchPath = (query: string) => `/search?q=${encodeURIComponent(query)}`;
 
+/**
+ * `/articles/x/` and `/articles/x` are one page: the one place trailing slashes are dropped (`/`
+ * stays). A loop, not /\/+$/, which is quadratic on a request path of `////…x` (proxy.ts runs
+ * this on every request).
+ */
+export function normalizePath(path: string): string {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 47) end -= 1;
+  return path.slice(0, end);
+}
+
 /** Pages that exist whatever the content: internal links to them are valid. */
 export const STATIC_PATHS = ["/", "/articles", "/search", "/errors", "/symptoms"] as const;

@@ -1,4 +1,4 @@
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { findCategory } from "@/lib/content/queries";
 import { absoluteUrl } from "@/lib/site";
 
@@ -8,8 +8,8 @@ export const dynamic = "force-static";
  * Every article for ticketing integrations and macros: what it is, what it fixes, and a link to
  * each of its headings. Shape documented in the README ("Article catalogue").
  */
-export function GET() {
-  const content = getContent();
+export async function GET() {
+  const content = await getSite();
   const articles = content.articles.map((article) => ({
     slug: article.slug,
     url: absoluteUrl(article.url),
@@ -21,9 +21,7 @@ export function GET() {
     errorCodes: article.errorCodes,
     audience: article.audience,
     updated: article.updated ?? null,
-    headings: article.sections.flatMap((section) =>
-      section.id ? [{ id: section.id, text: section.heading, depth: section.depth, url: absoluteUrl(`${article.url}#${section.id}`) }] : [],
-    ),
+    headings: article.headings.map((heading) => ({ ...heading, url: absoluteUrl(`${article.url}#${heading.id}`) })),
   }));
   return Response.json({ version: 1, articles });
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CatalogueFilter } from "@/components/catalogue-filter";
 import { CopyLinks } from "@/components/copy-links";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { findCategory } from "@/lib/content/queries";
 
 export const metadata: Metadata = {
@@ -15,8 +15,8 @@ export const metadata: Metadata = {
 const cell = "py-2 pr-4 align-top max-md:block max-md:py-1 max-md:pr-0 max-md:before:block max-md:before:text-xs max-md:before:font-semibold max-md:before:content-[attr(data-label)]";
 
 /** The catalogue support admins work from: every article, filterable, each with its copy buttons. */
-export default function ArticlesPage() {
-  const content = getContent();
+export default async function ArticlesPage() {
+  const content = await getSite();
   const articles = [...content.articles].sort((a, b) => a.title.localeCompare(b.title));
   return (
     <div>

@@ -1,4 +1,4 @@
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { errorEntries } from "@/lib/content/error-entries";
 import { absoluteUrl } from "@/lib/site";
 
@@ -8,9 +8,9 @@ export const dynamic = "force-static";
  * The machine-readable catalogue for integrations: code → what it is and where it is fixed.
  * Shape documented in the README ("Error catalogue").
  */
-export function GET() {
+export async function GET() {
   const codes = Object.fromEntries(
-    errorEntries(getContent()).map((entry) => {
+    errorEntries(await getSite()).map((entry) => {
       const [first] = entry.fixes;
       return [
         entry.code,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ErrorCodeTable } from "@/components/error-code-table";
 import { PasteError } from "@/components/paste-error";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { errorEntries } from "@/lib/content/error-entries";
 import { pasteCatalogue } from "@/lib/paste/catalogue";
 import { getSearchIndexUrl } from "@/lib/search/server";
@@ -13,8 +13,8 @@ export const metadata: Metadata = {
   alternates: { canonical: "/errors" },
 };
 
-export default function ErrorsPage() {
-  const content = getContent();
+export default async function ErrorsPage() {
+  const content = await getSite();
   const entries = errorEntries(content);
   return (
     <div className="max-w-4xl">
@@ -28,7 +28,7 @@ export default function ErrorsPage() {
         <h2 id="paste-title" className="text-2xl font-semibold">
           Paste your error
         </h2>
-        <PasteError catalogue={pasteCatalogue(content)} indexUrl={getSearchIndexUrl()} />
+        <PasteError catalogue={pasteCatalogue(content)} indexUrl={await getSearchIndexUrl()} />
       </section>
       <div className="mt-10 space-y-10">
         <ErrorCodeTable caption="HTTP statuses" entries={entries.filter((entry) => entry.kind === "http")} />

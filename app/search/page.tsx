@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { NoResults } from "@/components/no-results";
 import { SearchForm } from "@/components/search-form";
+import { SearchPageSignals } from "@/components/search-page-signals";
 import { SearchResults } from "@/components/search-results";
-import { getContent } from "@/lib/content";
-import { findArticle } from "@/lib/content/queries";
+import { getSearchMeta } from "@/lib/artifacts";
 import { cleanQuery } from "@/lib/search/query-params";
 import { getSearcher } from "@/lib/search/server";
 
@@ -27,9 +27,7 @@ export async function generateMetadata(props: PageProps<"/search">): Promise<Met
 /** Server-rendered results: shareable, and they work without JavaScript. */
 export default async function SearchPage(props: PageProps<"/search">) {
   const query = queryOf(await props.searchParams);
-  const results = query ? getSearcher().search(query, PAGE_SIZE) : [];
-  const content = getContent();
-  const popular = content.search.popular.flatMap((slug) => findArticle(content, slug) ?? []);
+  const results = query ? (await getSearcher()).search(query, PAGE_SIZE) : [];
 
   return (
     <div className="max-w-3xl">
@@ -44,7 +42,8 @@ export default async function SearchPage(props: PageProps<"/search">) {
             <SearchResults results={results} />
           </>
         )}
-        {query && results.length === 0 && <NoResults query={query} popular={popular} />}
+        {query && results.length === 0 && <NoResults query={query} popular={(await getSearchMeta()).popular} />}
+        {query && <SearchPageSignals query={query} results={results.length} />}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { symptomEntries } from "@/lib/content/symptoms";
 
 export const metadata: Metadata = {
@@ -10,8 +10,8 @@ export const metadata: Metadata = {
   alternates: { canonical: "/symptoms" },
 };
 
-export default function SymptomsPage() {
-  const entries = symptomEntries(getContent()).sort((a, b) => a.text.localeCompare(b.text));
+export default async function SymptomsPage() {
+  const entries = symptomEntries(await getSite()).sort((a, b) => a.text.localeCompare(b.text));
   return (
     <div className="max-w-3xl">
       <Breadcrumbs trail={[{ name: "Home", href: "/" }, { name: "Symptoms" }]} />

@@ -2,14 +2,15 @@
  * `npm run content:check [dir]`: validates every article without building the site and prints
  * every problem as `content/file.md:line: field — message`. Exits 1 when there is any.
  */
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { loadContent } from "../content/load";
+import { loadContentInParallel } from "../content/parallel";
 import { formatReport } from "../content/problems";
+import { cliArgs } from "./args";
+import { LIST_ALL_FLAG, unlockedUrlsReport } from "./unlocked-report";
 
 const started = performance.now();
-const dirArgument = process.argv[2];
-const { content, problems, unlockedUrls } = loadContent(dirArgument ? path.resolve(dirArgument) : undefined);
+const { contentDir, flags } = cliArgs();
+const { content, problems, unlockedUrls } = await loadContentInParallel(contentDir);
 const elapsed = Math.round(performance.now() - started);
 
 if (problems.length > 0) {
@@ -18,9 +19,4 @@ if (problems.length > 0) {
 } else {
   console.log(`Content OK: ${content.articles.length} articles in ${content.categories.length} categories, checked in ${elapsed} ms.`);
 }
-if (unlockedUrls.length > 0) {
-  console.log(
-    `${unlockedUrls.length} new URL${unlockedUrls.length === 1 ? "" : "s"} not yet in the published-URL lock ` +
-      `(run \`npm run urls:lock\` when they are ready to publish):\n${unlockedUrls.map((url) => `  ${url}`).join("\n")}`,
-  );
-}
+if (unlockedUrls.length > 0) console.log(unlockedUrlsReport(unlockedUrls, flags.has(LIST_ALL_FLAG)));

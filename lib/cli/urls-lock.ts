@@ -4,13 +4,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { CONTENT_DIR } from "../content/source";
-import { loadContent } from "../content/load";
+import { loadContentInParallel } from "../content/parallel";
 import { formatReport } from "../content/problems";
 import { formatUrlLock, readUrlLock, URL_LOCK_FILE } from "../content/url-lock";
+import { cliArgs } from "./args";
 
-const dir = process.argv[2] ? path.resolve(process.argv[2]) : CONTENT_DIR;
-const { problems, unlockedUrls } = loadContent(dir);
+const dir = cliArgs().contentDir;
+const { problems, unlockedUrls } = await loadContentInParallel(dir);
 const lock = readUrlLock(dir);
 // A broken lock entry is fixed with a redirect or an alias, not by locking over it.
 const blocking = problems.filter((problem) => !("missing" in lock && problem.file === lock.file));

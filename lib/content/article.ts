@@ -1,31 +1,8 @@
-import type { RenderedHeading, RenderedPart, RenderedSection } from "../markdown/types";
+import type { RenderedHeading, RenderedMarkdown } from "../markdown/types";
+import { articlePath } from "../routes";
 import type { Frontmatter } from "./schema";
-
-/** A solution step: a `###` under `## Solutions`, in the order authors rank them. */
-export interface Solution {
-  id: string;
-  title: string;
-}
-
-/** A validated, rendered article: everything pages, search and checks need, computed once. */
-export interface Article extends Frontmatter {
-  slug: string;
-  url: string;
-  /** Source path, for problem reports and "edit this page". */
-  file: string;
-  html: string;
-  /** The body split at each `##`/`###`, so pages can add controls after solution steps. */
-  parts: RenderedPart[];
-  /** `##`/`###` headings: the table of contents. */
-  toc: RenderedHeading[];
-  /** Every heading id, at any depth: what `#anchor` links may point to. */
-  headingIds: string[];
-  solutions: Solution[];
-  /** Id of the `## Solutions` heading, when the article has one. */
-  solutionsId?: string;
-  stillStuckHtml: string;
-  sections: RenderedSection[];
-}
+import type { ParsedSource } from "./source";
+import type { Article, ArticleBody, ArticleMeta, Solution } from "./types";
 
 const SOLUTIONS = /^solutions$/i;
 
@@ -42,4 +19,32 @@ export function findSolutions(toc: readonly RenderedHeading[]): { id: string; so
     solutions.push({ id: heading.id, title: heading.text });
   }
   return { id: toc[start]!.id, solutions, line: toc[start]?.line };
+}
+
+/** A validated file and its rendering, as the article pages and the artifacts hold it. */
+export function toArticle(source: ParsedSource, frontmatter: Frontmatter, rendered: RenderedMarkdown): Article {
+  const found = findSolutions(rendered.headings);
+  return {
+    ...frontmatter,
+    slug: source.slug,
+    url: articlePath(source.slug),
+    file: source.file,
+    headings: rendered.sections.flatMap((section) => (section.id ? [{ id: section.id, text: section.heading, depth: section.depth }] : [])),
+    headingIds: rendered.headingIds,
+    solutions: found?.solutions ?? [],
+    solutionsId: found?.id,
+    parts: rendered.parts,
+    toc: rendered.headings,
+    stillStuckHtml: rendered.stillStuckHtml,
+    sections: rendered.sections,
+    markdown: source.body,
+  };
+}
+
+// A Record, so adding a field to ArticleBody without naming it here is a type error (it would swell site.json).
+const BODY_FIELDS: Record<keyof ArticleBody, true> = { parts: true, toc: true, stillStuckHtml: true, sections: true, markdown: true };
+
+/** The article without its body: the part every list and view needs. */
+export function toArticleMeta(article: Article): ArticleMeta {
+  return Object.fromEntries(Object.entries(article).filter(([key]) => !(key in BODY_FIELDS))) as ArticleMeta;
 }

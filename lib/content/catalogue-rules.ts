@@ -1,7 +1,7 @@
 import type { Problem } from "./problems";
 import type { ErrorCatalogue, NavigatorGroupData } from "./schema";
 import { frontmatterLine } from "./source";
-import type { CheckedFile } from "./rules";
+import type { CheckedFile } from "./types";
 
 /**
  * The error catalogue and the articles must agree: every code an article claims is described,

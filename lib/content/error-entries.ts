@@ -1,6 +1,6 @@
-import type { Article } from "./article";
-import type { Content } from "./load";
 import { errorPath } from "../routes";
+import type { ErrorCatalogue } from "./schema";
+import type { ArticleMeta, Content } from "./types";
 
 export interface FirstStep {
   id: string;
@@ -8,7 +8,7 @@ export interface FirstStep {
 }
 
 export interface ErrorFix {
-  article: Article;
+  article: ArticleMeta;
   /** Where to start for this code: the catalogue's `start` step, else the first solution. */
   step?: FirstStep;
   /** The article URL with the step's anchor. */
@@ -27,18 +27,25 @@ export interface ErrorEntry {
   fixes: ErrorFix[];
 }
 
-function stepIn(article: Article, anchor: string | undefined): FirstStep | undefined {
+type CatalogueItem = ErrorCatalogue["http"][number] | ErrorCatalogue["platform"][number];
+
+function stepIn(article: ArticleMeta, anchor: string | undefined): FirstStep | undefined {
   if (anchor) {
-    const section = article.sections.find((candidate) => candidate.id === anchor);
-    if (section?.id) return { id: section.id, title: section.heading };
+    const heading = article.headings.find((candidate) => candidate.id === anchor);
+    if (heading) return { id: heading.id, title: heading.text };
   }
   return article.solutions[0];
 }
 
-/** The error catalogue joined with the articles that claim each code: HTTP statuses first, by number. */
-export function errorEntries(content: Content): ErrorEntry[] {
-  const claimants = (code: string) => content.articles.filter((article) => article.errorCodes.some((claimed) => String(claimed) === code));
-  const entry = (kind: ErrorEntry["kind"], item: Content["errorCatalogue"]["platform"][number] | Content["errorCatalogue"]["http"][number]): ErrorEntry => {
+// Pages call these once per code; at 10,000 articles recomputing the join each time costs minutes of build.
+const computed = new WeakMap<Content, { list: ErrorEntry[]; byCode: Map<string, ErrorEntry> }>();
+
+function compute(content: Content) {
+  const claimants = new Map<string, ArticleMeta[]>();
+  for (const article of content.articles) {
+    for (const code of new Set(article.errorCodes.map(String))) claimants.set(code, [...(claimants.get(code) ?? []), article]);
+  }
+  const entry = (kind: ErrorEntry["kind"], item: CatalogueItem): ErrorEntry => {
     const code = String(item.code);
     return {
       code,
@@ -47,18 +54,30 @@ export function errorEntries(content: Content): ErrorEntry[] {
       meaning: item.meaning,
       status: "status" in item ? item.status : undefined,
       url: errorPath(code),
-      fixes: claimants(code).map((article) => {
+      fixes: (claimants.get(code) ?? []).map((article) => {
         const step = stepIn(article, item.start[article.slug]);
         return { article, step, url: step ? `${article.url}#${step.id}` : article.url };
       }),
     };
   };
-  return [
+  const list = [
     ...[...content.errorCatalogue.http].sort((a, b) => a.code - b.code).map((item) => entry("http", item)),
     ...content.errorCatalogue.platform.map((item) => entry("platform", item)),
   ];
+  return { list, byCode: new Map(list.map((item) => [item.code, item])) };
+}
+
+function memo(content: Content) {
+  let result = computed.get(content);
+  if (!result) computed.set(content, (result = compute(content)));
+  return result;
+}
+
+/** The error catalogue joined with the articles that claim each code: HTTP statuses first, by number. */
+export function errorEntries(content: Content): ErrorEntry[] {
+  return memo(content).list;
 }
 
 export function findErrorEntry(content: Content, code: string): ErrorEntry | undefined {
-  return errorEntries(content).find((entry) => entry.code === code);
+  return memo(content).byCode.get(code);
 }

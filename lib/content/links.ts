@@ -1,3 +1,5 @@
+import { normalizePath } from "../routes";
+import { isDecodable } from "../url-decode";
 import type { Problem } from "./problems";
 
 export interface LinkTarget {
@@ -26,7 +28,9 @@ export function checkInternalLinks(source: LinkSource, targets: ReadonlyMap<stri
     const line = link.line === undefined ? undefined : link.line + source.bodyLineOffset;
     const target = targets.get(resolved.path);
     const report = (message: string) => problems.push({ file: source.file, line, field: "body", message });
-    if (!target) {
+    if (resolved.malformed) {
+      report(`link "${link.href}" has a malformed % escape in its anchor (write "%25" for a literal "%")`);
+    } else if (!target) {
       report(`link "${link.href}" points to no page of this site`);
     } else if (resolved.anchor && target.anchors && !target.anchors.has(resolved.anchor)) {
       report(`link "${link.href}" points to no heading "#${resolved.anchor}" on ${resolved.path}`);
@@ -35,10 +39,16 @@ export function checkInternalLinks(source: LinkSource, targets: ReadonlyMap<stri
   return problems;
 }
 
-function resolveInternal(href: string, ownPath: string): { path: string; anchor: string } | null {
-  if (href.startsWith("#")) return { path: ownPath, anchor: decodeURIComponent(href.slice(1)) };
+/** A link's page and anchor, or null when it leaves the site. The anchor is decoded; `malformed` when it cannot be. */
+function resolveInternal(href: string, ownPath: string): { path: string; anchor: string; malformed: boolean } | null {
+  if (href.startsWith("#")) return withAnchor(ownPath, href.slice(1));
   if (!href.startsWith("/") || href.startsWith("//")) return null;
   const url = new URL(href, "http://internal.invalid");
-  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, "") : url.pathname;
-  return { path, anchor: decodeURIComponent(url.hash.slice(1)) };
+  return withAnchor(normalizePath(url.pathname), url.hash.slice(1));
+}
+
+function withAnchor(path: string, rawAnchor: string) {
+  // An author's typo ("#50%-off") must be a reported problem, not a crash of the whole check.
+  if (!isDecodable(rawAnchor)) return { path, anchor: rawAnchor, malformed: true };
+  return { path, anchor: decodeURIComponent(rawAnchor), malformed: false };
 }

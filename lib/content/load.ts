@@ -1,66 +1,60 @@
-import { renderMarkdown } from "../markdown/render";
-import type { RenderedMarkdown } from "../markdown/types";
-import { articlePath } from "../routes";
-import { findSolutions, type Article } from "./article";
-import { loadCategories } from "./categories";
-import type { Problem } from "./problems";
-import { crossFileRules, fileRules, type CheckedFile } from "./rules";
-import { loadDataFile } from "./data-file";
 import { errorCatalogueRules, navigatorRules } from "./catalogue-rules";
-import {
-  errorCatalogueSchema,
-  navigatorSchema,
-  searchSettingsSchema,
-  type Category,
-  type ErrorCatalogue,
-  type Frontmatter,
-  type NavigatorGroupData,
-  type SearchSettings,
-} from "./schema";
-import { CONTENT_DIR, parseSource, readSourceFiles, type ParsedSource } from "./source";
+import { toArticle } from "./article";
+import { loadCategories } from "./categories";
+import { checkFile } from "./check-file";
+import { loadDataFile } from "./data-file";
+import type { Problem } from "./problems";
+import { crossFileRules } from "./rules";
+import { errorCatalogueSchema, navigatorSchema, searchSettingsSchema, type Category } from "./schema";
+import { CONTENT_DIR, readSourceFiles, type SourceFile } from "./source";
+import type { Article, CheckedFile, Content } from "./types";
 import { checkUrlLock, currentUrls, readUrlLock } from "./url-lock";
-import { validateFrontmatter } from "./validate";
 
 export const SEARCH_SETTINGS_FILE = "search.yml";
 export const ERROR_CATALOGUE_FILE = "error-codes.yml";
 export const NAVIGATOR_FILE = "navigator.yml";
 
-export interface Content {
+export interface LoadResult {
+  content: Content<Article>;
+  problems: Problem[];
+  /** URLs the content publishes that the lock does not record yet (`npm run urls:lock` adds them). */
+  unlockedUrls: string[];
+}
+
+/** What every file's check needs before it starts: the categories and the article files. */
+export interface PreparedLoad {
+  dir: string;
   categories: Category[];
-  articles: Article[];
-  search: SearchSettings;
-  errorCatalogue: ErrorCatalogue;
-  navigator: NavigatorGroupData[];
+  categoryIds: string[];
+  files: SourceFile[];
+  problems: Problem[];
+}
+
+export function prepareLoad(dir: string): PreparedLoad {
+  const { categories, problems } = loadCategories(dir);
+  return { dir, categories, categoryIds: categories.map((category) => category.id), files: readSourceFiles(dir), problems };
 }
 
 /**
- * Reads, validates and renders every article under `dir`, and checks what spans files (slugs,
- * `related`, internal links, redirects) and the published-URL lock. `unlockedUrls` are URLs the
- * content publishes that the lock does not record yet (`npm run urls:lock` adds them). Never throws for bad content: every problem of every file comes back
- * in `problems`, so an author can fix them all in one pass.
+ * The orchestrator of `lib/content`, and the only module that imports the rest: reads, validates
+ * and renders every article under `dir`, and checks what spans files (slugs, `related`, internal
+ * links, redirects) and the published-URL lock. Never throws for bad content: every problem of
+ * every file comes back in `problems`, so an author can fix them all in one pass.
+ * (`loadContentInParallel` in parallel.ts does the same with the per-file work on several threads.)
  */
-export function loadContent(dir: string = CONTENT_DIR): { content: Content; problems: Problem[]; unlockedUrls: string[] } {
-  const { categories, problems } = loadCategories(dir);
+export function loadContent(dir: string = CONTENT_DIR): LoadResult {
+  const prepared = prepareLoad(dir);
+  return finishLoad(prepared, prepared.files.map((file) => checkFile(file, prepared.categoryIds)));
+}
+
+/** The checks across files, given each file's own check in file order. */
+export function finishLoad(prepared: PreparedLoad, perFile: readonly { checked?: CheckedFile; problems: Problem[] }[]): LoadResult {
+  const { dir, categories, categoryIds } = prepared;
+  const problems = [...prepared.problems, ...perFile.flatMap((result) => result.problems)];
+  const files = perFile.flatMap((result) => (result.checked ? [result.checked] : []));
   const searchFile = loadDataFile(dir, SEARCH_SETTINGS_FILE, searchSettingsSchema);
-  problems.push(...searchFile.problems);
-  const categoryIds = categories.map((category) => category.id);
-  const files: CheckedFile[] = [];
-
-  for (const file of readSourceFiles(dir)) {
-    const { parsed, problems: parseProblems } = parseSource(file);
-    problems.push(...parseProblems);
-    if (!parsed) continue;
-    const { frontmatter, problems: fieldProblems } = validateFrontmatter(parsed, categoryIds);
-    const rendered = renderMarkdown(parsed.body, { anchorAliases: frontmatter?.anchors });
-    const checked: CheckedFile = { source: parsed, frontmatter, rendered };
-    problems.push(...fieldProblems, ...fileRules(checked));
-    files.push(checked);
-  }
-
-  problems.push(...crossFileRules(files, categoryIds));
-  const articles = files.flatMap(({ source, frontmatter, rendered }) =>
-    frontmatter ? [toArticle(source, frontmatter, rendered)] : [],
-  );
+  problems.push(...searchFile.problems, ...crossFileRules(files, categoryIds));
+  const articles = files.flatMap(({ source, frontmatter, rendered }) => (frontmatter ? [toArticle(source, frontmatter, rendered)] : []));
   const catalogueFile = loadDataFile(dir, ERROR_CATALOGUE_FILE, errorCatalogueSchema);
   const errorCatalogue = catalogueFile.data ?? { http: [], platform: [] };
   problems.push(...catalogueFile.problems, ...errorCatalogueRules(errorCatalogue, catalogueFile.file, files));
@@ -83,20 +77,5 @@ export function loadContent(dir: string = CONTENT_DIR): { content: Content; prob
   return { content, problems, unlockedUrls };
 }
 
-function toArticle(source: ParsedSource, frontmatter: Frontmatter, rendered: RenderedMarkdown): Article {
-  const found = findSolutions(rendered.headings);
-  return {
-    ...frontmatter,
-    slug: source.slug,
-    url: articlePath(source.slug),
-    file: source.file,
-    html: rendered.html,
-    parts: rendered.parts,
-    toc: rendered.headings,
-    headingIds: rendered.headingIds,
-    solutions: found?.solutions ?? [],
-    solutionsId: found?.id,
-    stillStuckHtml: rendered.stillStuckHtml,
-    sections: rendered.sections,
-  };
-}
+// Modules written before types.ts existed import the content type from here.
+export type { Content } from "./types";

@@ -1,10 +1,9 @@
-import type { Article } from "./article";
 import { errorEntries } from "./error-entries";
-import type { Content } from "./load";
-import { symptomEntries, symptomSlug } from "./symptoms";
+import { findSymptom, symptomSlug } from "./symptoms";
+import type { ArticleMeta, Content } from "./types";
 
 /** An article's `## Solutions` section: where a symptom with one article leads. */
-export function solutionsUrl(article: Article): string {
+export function solutionsUrl(article: ArticleMeta): string {
   return article.solutionsId ? `${article.url}#${article.solutionsId}` : article.url;
 }
 
@@ -23,9 +22,25 @@ export interface NavigatorGroup {
   choices: NavigatorChoice[];
   /** Behind "More symptoms", so the first screen stays short. */
   more: NavigatorChoice[];
+  /** Choices left out past the caps below; the page then points to the full symptom list. */
+  omitted: number;
 }
 
 const FIRST_SYMPTOMS_PER_ARTICLE = 2;
+
+/**
+ * A group shows at most this many choices, and this many more behind "More". The bundled content
+ * stays well inside them (13 and 23 at most); an imported knowledge base of thousands of articles
+ * would otherwise put every symptom on the home page (70 MB of HTML at 10,000 articles).
+ */
+export const MAX_CHOICES = 16;
+export const MAX_MORE = 32;
+
+function capped(group: Omit<NavigatorGroup, "omitted">): NavigatorGroup {
+  const overflow = group.choices.slice(MAX_CHOICES);
+  const more = [...overflow, ...group.more];
+  return { ...group, choices: group.choices.slice(0, MAX_CHOICES), more: more.slice(0, MAX_MORE), omitted: Math.max(0, more.length - MAX_MORE) };
+}
 
 /**
  * The navigator's groups, from content: the groups are data (navigator.yml), their choices are the
@@ -33,7 +48,6 @@ const FIRST_SYMPTOMS_PER_ARTICLE = 2;
  * any fix is at most two choices away; shared choices go to a page that picks between articles.
  */
 export function navigatorGroups(content: Content): NavigatorGroup[] {
-  const symptoms = symptomEntries(content);
   const statusEntries = errorEntries(content).filter((entry) => entry.kind === "http" && entry.fixes.length > 0);
 
   return content.navigator.map((group) => {
@@ -46,7 +60,7 @@ export function navigatorGroups(content: Content): NavigatorGroup[] {
           hint: only ? only.article.title : `${entry.fixes.length} articles`,
         };
       });
-      return { id: group.id, title: group.title, description: group.description, choices, more: [] };
+      return capped({ id: group.id, title: group.title, description: group.description, choices, more: [] });
     }
 
     const articles = content.articles.filter(
@@ -58,7 +72,7 @@ export function navigatorGroups(content: Content): NavigatorGroup[] {
     for (const article of articles) {
       article.symptoms.forEach((text, index) => {
         const slug = symptomSlug(text);
-        const entry = symptoms.find((candidate) => candidate.slug === slug);
+        const entry = findSymptom(content, slug);
         if (!entry || seen.has(entry.slug)) return;
         seen.add(entry.slug);
         const only = entry.articles.length === 1 ? entry.articles[0] : undefined;
@@ -70,6 +84,6 @@ export function navigatorGroups(content: Content): NavigatorGroup[] {
         (index < FIRST_SYMPTOMS_PER_ARTICLE ? choices : more).push(choice);
       });
     }
-    return { id: group.id, title: group.title, description: group.description, choices, more };
+    return capped({ id: group.id, title: group.title, description: group.description, choices, more });
   });
 }

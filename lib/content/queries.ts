@@ -1,11 +1,14 @@
-import type { Article } from "./article";
-import type { Content } from "./load";
 import type { Audience, Category } from "./schema";
+import type { ArticleMeta, Content } from "./types";
 
 /** Pure lookups over loaded content; pages call these instead of filtering inline. */
 
-export function findArticle(content: Content, slug: string): Article | undefined {
-  return content.articles.find((article) => article.slug === slug);
+const bySlug = new WeakMap<Content, Map<string, ArticleMeta>>();
+
+export function findArticle(content: Content, slug: string): ArticleMeta | undefined {
+  let articles = bySlug.get(content);
+  if (!articles) bySlug.set(content, (articles = new Map(content.articles.map((article) => [article.slug, article]))));
+  return articles.get(slug);
 }
 
 export function findCategory(content: Content, id: string): Category | undefined {
@@ -13,7 +16,7 @@ export function findCategory(content: Content, id: string): Category | undefined
 }
 
 /** A category's articles: troubleshooting first, then guides, each by title. */
-export function articlesInCategory(content: Content, categoryId: string): Article[] {
+export function articlesInCategory(content: Content, categoryId: string): ArticleMeta[] {
   return content.articles
     .filter((article) => article.category === categoryId)
     .sort((a, b) => Number(a.type === "guide") - Number(b.type === "guide") || a.title.localeCompare(b.title));
@@ -22,14 +25,14 @@ export function articlesInCategory(content: Content, categoryId: string): Articl
 const AUDIENCE_ORDER: readonly Audience[] = ["end-user", "developer", "admin"];
 
 /** Guides written for one kind of reader, in the order end user, developer, administrator. */
-export function personaGuides(content: Content): Article[] {
-  const rank = (article: Article) => AUDIENCE_ORDER.indexOf(article.audience[0]!);
+export function personaGuides(content: Content): ArticleMeta[] {
+  const rank = (article: ArticleMeta) => AUDIENCE_ORDER.indexOf(article.audience[0]!);
   return content.articles
     .filter((article) => article.type === "guide" && article.audience.length === 1)
     .sort((a, b) => rank(a) - rank(b));
 }
 
-export function relatedArticles(content: Content, article: Article): Article[] {
+export function relatedArticles(content: Content, article: ArticleMeta): ArticleMeta[] {
   return article.related.flatMap((slug) => findArticle(content, slug) ?? []);
 }
 

@@ -1,12 +1,7 @@
-import { articlePath } from "../routes";
+import { articlePath, normalizePath } from "../routes";
 import type { Problem } from "./problems";
-import type { CheckedFile } from "./rules";
 import { frontmatterLine } from "./source";
-
-/** `/articles/x/` and `/articles/x` are one path. */
-export function normalizePath(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, "") : path;
-}
+import type { CheckedFile } from "./types";
 
 /**
  * `redirectFrom` paths must be unambiguous: not the article's own URL (a loop), not a page the site

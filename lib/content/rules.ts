@@ -1,21 +1,12 @@
-import type { RenderedMarkdown } from "../markdown/types";
 import { articlePath, categoryPath, errorPath, STATIC_PATHS, symptomPath } from "../routes";
+import { SLUG_PATTERN } from "../patterns";
 import { findSolutions } from "./article";
 import { checkInternalLinks, type LinkTarget } from "./links";
 import type { Problem } from "./problems";
 import { redirectRules } from "./redirect-rules";
-import type { Frontmatter } from "./schema";
 import { frontmatterLine, type ParsedSource } from "./source";
 import { symptomSlug } from "./symptoms";
-
-/** One article file as the loader saw it; `frontmatter` is missing when it failed validation. */
-export interface CheckedFile {
-  source: ParsedSource;
-  frontmatter?: Frontmatter;
-  rendered: RenderedMarkdown;
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import type { CheckedFile } from "./types";
 
 /** Rules about one file alone: its name, its body, and fields that depend on each other. */
 export function fileRules({ source, frontmatter, rendered }: CheckedFile): Problem[] {
@@ -23,7 +14,7 @@ export function fileRules({ source, frontmatter, rendered }: CheckedFile): Probl
   const report = (field: string, message: string, bodyLine?: number) =>
     problems.push({ file: source.file, line: bodyLine === undefined ? undefined : bodyLine + source.bodyLineOffset, field, message });
 
-  if (!SLUG.test(source.slug)) {
+  if (!SLUG_PATTERN.test(source.slug)) {
     problems.push({ file: source.file, field: "file", message: `name "${source.slug}" is not a slug: use lowercase letters, digits and hyphens (it becomes the URL)` });
   }
   for (const issue of rendered.issues) {

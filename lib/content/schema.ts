@@ -1,18 +1,19 @@
 import { z } from "zod";
+import { OLD_ANCHOR_PATTERN, PLATFORM_CODE_PATTERN, SITE_PATH_PATTERN, SLUG_PATTERN } from "../patterns";
 
 export const ARTICLE_TYPES = ["troubleshooting", "guide"] as const;
 export const AUDIENCES = ["end-user", "developer", "admin"] as const;
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a slug: lowercase letters, digits and single hyphens" });
+  .regex(SLUG_PATTERN, { error: "must be a slug: lowercase letters, digits and single hyphens" });
 
-const anchorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a heading id (lowercase, hyphens)" });
+const anchorId = z.string().regex(SLUG_PATTERN, { error: "must be a heading id (lowercase, hyphens)" });
 /**
  * An earlier heading id may be one another site generated (Zendesk's `h_01H…`, a Docusaurus
  * `{#Custom_ID}`): links from old tickets carry it, so the alias must be able to answer it.
  */
-const oldAnchorId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: "must be a heading id (letters, digits, - and _)" });
+const oldAnchorId = z.string().regex(OLD_ANCHOR_PATTERN, { error: "must be a heading id (letters, digits, - and _)" });
 
 /** HTTP statuses are numbers (`429`); platform codes are snake_case strings (`rate_limit_exceeded`). */
 const ERROR_CODE_HINT = "an HTTP status as an unquoted number (429) or a platform code in snake_case (rate_limit_exceeded)";
@@ -23,7 +24,7 @@ const errorCode = z.union(
       .int({ error: `must be ${ERROR_CODE_HINT}` })
       .min(100, { error: "an HTTP status must be between 100 and 599" })
       .max(599, { error: "an HTTP status must be between 100 and 599" }),
-    z.string().regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, { error: `must be ${ERROR_CODE_HINT}` }),
+    z.string().regex(PLATFORM_CODE_PATTERN, { error: `must be ${ERROR_CODE_HINT}` }),
   ],
   { error: `must be ${ERROR_CODE_HINT}` },
 );
@@ -65,7 +66,7 @@ export function frontmatterSchema(categoryIds: readonly string[]) {
     audience: list(z.enum(AUDIENCES, { error: `must be one of: ${AUDIENCES.join(", ")}` })),
     related: list(slug),
     redirectFrom: list(
-      z.string().regex(/^\/[A-Za-z0-9._~/-]*$/, {
+      z.string().regex(SITE_PATH_PATTERN, {
         error: "must be a site path starting with /, of letters, digits and - _ . ~ / (no query or #anchor)",
       }),
     ),
@@ -131,7 +132,7 @@ export const errorCatalogueSchema = z.strictObject({
   platform: z
     .array(
       z.strictObject({
-        code: z.string().regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, { error: "must be a platform code in snake_case" }),
+        code: z.string().regex(PLATFORM_CODE_PATTERN, { error: "must be a platform code in snake_case" }),
         status: z.number().int().min(100).max(599).optional(),
         ...catalogueEntry,
       }),

@@ -1,7 +1,6 @@
 import { slug as slugify } from "github-slugger";
-import type { Article } from "./article";
-import type { Content } from "./load";
 import { symptomPath } from "../routes";
+import type { ArticleMeta, Content } from "./types";
 
 export interface SymptomEntry {
   slug: string;
@@ -9,7 +8,7 @@ export interface SymptomEntry {
   text: string;
   url: string;
   /** Articles listing this symptom (same slug), in content order. */
-  articles: Article[];
+  articles: ArticleMeta[];
 }
 
 /** A symptom's URL segment: GitHub-style, the same rules as heading ids. */
@@ -17,20 +16,30 @@ export function symptomSlug(text: string): string {
   return slugify(text.replace(/["“”]/g, "")) || "symptom";
 }
 
-/** Every symptom of every troubleshooting article, one entry per distinct slug. */
-export function symptomEntries(content: Content): SymptomEntry[] {
-  const bySlug = new Map<string, SymptomEntry>();
+// One pass per content, not one per page: a large site has thousands of symptom pages.
+const computed = new WeakMap<Content, Map<string, SymptomEntry>>();
+
+function bySlug(content: Content): Map<string, SymptomEntry> {
+  let entries = computed.get(content);
+  if (entries) return entries;
+  entries = new Map();
   for (const article of content.articles) {
     for (const text of article.symptoms) {
       const slug = symptomSlug(text);
-      const entry = bySlug.get(slug) ?? { slug, text, url: symptomPath(slug), articles: [] };
-      if (!entry.articles.includes(article)) entry.articles.push(article);
-      bySlug.set(slug, entry);
+      let entry = entries.get(slug);
+      if (!entry) entries.set(slug, (entry = { slug, text, url: symptomPath(slug), articles: [] }));
+      if (entry.articles.at(-1) !== article) entry.articles.push(article);
     }
   }
-  return [...bySlug.values()];
+  computed.set(content, entries);
+  return entries;
+}
+
+/** Every symptom of every troubleshooting article, one entry per distinct slug. */
+export function symptomEntries(content: Content): SymptomEntry[] {
+  return [...bySlug(content).values()];
 }
 
 export function findSymptom(content: Content, slug: string): SymptomEntry | undefined {
-  return symptomEntries(content).find((entry) => entry.slug === slug);
+  return bySlug(content).get(slug);
 }

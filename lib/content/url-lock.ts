@@ -1,13 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { categoryPath, STATIC_PATHS } from "../routes";
-import type { Article } from "./article";
+import { categoryPath, normalizePath, STATIC_PATHS } from "../routes";
 import { errorEntries } from "./error-entries";
-import type { Content } from "./load";
 import type { Problem } from "./problems";
-import { normalizePath } from "./redirect-rules";
 import { displayPath } from "./source";
 import { symptomEntries } from "./symptoms";
+import type { ArticleMeta, Content } from "./types";
 
 /**
  * The published-URL lock: every URL we have handed out (articles and each heading anchor,
@@ -62,7 +60,7 @@ export function checkUrlLock(lock: ReturnType<typeof readUrlLock>, content: Cont
   if ("missing" in lock) {
     return [{ file: lock.file, field: "file", message: "missing: run `npm run urls:lock` to record the URLs this content publishes" }];
   }
-  const articles = new Map<string, Article>();
+  const articles = new Map<string, ArticleMeta>();
   for (const article of content.articles) {
     articles.set(article.url, article);
     for (const from of article.redirectFrom) articles.set(normalizePath(from), article);

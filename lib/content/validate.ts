@@ -36,12 +36,21 @@ function issueToProblems(source: ParsedSource, issue: z.core.$ZodIssue): Problem
   ];
 }
 
+// One schema per list of categories, not one per file: building a zod schema costs more than using it.
+let schemaCache: { key: string; schema: ReturnType<typeof frontmatterSchema> } | undefined;
+
+function schemaFor(categoryIds: readonly string[]) {
+  const key = categoryIds.join("\n");
+  if (schemaCache?.key !== key) schemaCache = { key, schema: frontmatterSchema(categoryIds) };
+  return schemaCache.schema;
+}
+
 /** Validates one file's frontmatter, reporting every failing field with its line. */
 export function validateFrontmatter(
   source: ParsedSource,
   categoryIds: readonly string[],
 ): { frontmatter?: Frontmatter; problems: Problem[] } {
-  const result = frontmatterSchema(categoryIds).safeParse(source.data ?? {});
+  const result = schemaFor(categoryIds).safeParse(source.data ?? {});
   if (result.success) return { frontmatter: result.data, problems: [] };
   return { problems: result.error.issues.flatMap((issue) => issueToProblems(source, issue)) };
 }

@@ -4,7 +4,6 @@ import { common } from "lowlight";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeHighlight from "rehype-highlight";
-import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
@@ -18,6 +17,7 @@ import { rehypeCollectLinks } from "./plugins/collect-links";
 import { rehypeCollectSections } from "./plugins/collect-sections";
 import { rehypeExtractStillStuck } from "./plugins/extract-still-stuck";
 import { rehypePinnedHeadingIds } from "./plugins/pinned-heading-ids";
+import { rehypeRawWhenPresent } from "./plugins/raw-when-present";
 import { rehypeScrollableBlocks } from "./plugins/scrollable-blocks";
 import { rehypeSplitParts } from "./plugins/split-parts";
 import { rehypeTaskListLabels } from "./plugins/task-list-labels";
@@ -35,7 +35,7 @@ function createProcessor(anchorAliases: Readonly<Record<string, string>>) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenPresent)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeCollectLinks)
     .use(rehypeHighlight, { languages: { ...common, http }, detect: false })

@@ -25,6 +25,9 @@ export interface PasteReading {
   suggestions: PasteSuggestion[];
   /** Words to search for when nothing matched: the error's message or its last line, redacted. */
   searchText: string;
+  /** What was recognized, without any of the pasted text: for the paste signal. */
+  codes: string[];
+  statuses: number[];
   truncated: boolean;
 }
 
@@ -52,6 +55,8 @@ export function readPaste(text: string, catalogue: PasteCatalogue): PasteReading
     pasted: pastedErrorFrom(details),
     suggestions,
     searchText: redactSecrets(searchWords(details.message, input)).slice(0, MAX_SEARCH_CHARS),
+    codes: details.codes,
+    statuses: details.statuses,
     truncated: details.truncated,
   };
 }

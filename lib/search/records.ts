@@ -1,4 +1,4 @@
-import type { Article } from "../content/article";
+import type { Article } from "../content/types";
 import type { SearchRecord } from "./types";
 
 /** The part of an article search needs: plain text by field, no HTML. */

@@ -1,25 +1,17 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { getContent } from "../content";
-import { buildContentIndex } from "./content-index";
+import { getSearchIndex as readSearchIndex, getSearchMeta } from "../artifacts";
+import { SEARCH_INDEX_DIR } from "./index-url";
 import { Searcher } from "./searcher";
 import type { SerializedIndex } from "./types";
-import { SEARCH_INDEX_DIR } from "./index-url";
 
-let index: SerializedIndex | undefined;
-let indexFile: string | undefined;
-let searcher: Searcher | undefined;
+let searcher: { index: SerializedIndex; searcher: Searcher } | undefined;
 
-/** The index of the bundled content, built once per process (at build time for the static asset). */
-export function getSearchIndex(): SerializedIndex {
-  index ??= buildContentIndex(getContent());
-  return index;
-}
+/** The serialized index, as the build wrote it (see lib/artifacts): served to browsers, searched here. */
+export const getSearchIndex = (): Promise<SerializedIndex> => readSearchIndex();
 
-/** The index's file name: its content hash, so a content change is a new URL, never a stale copy. */
-export function getSearchIndexFile(): string {
-  indexFile ??= `${createHash("sha256").update(JSON.stringify(getSearchIndex())).digest("hex").slice(0, 16)}.json`;
-  return indexFile;
+/** The index's file name: its content hash (computed by the build), so a content change is a new URL, never a stale copy. */
+export async function getSearchIndexFile(): Promise<string> {
+  return `${(await getSearchMeta()).indexHash}.json`;
 }
 
 /**
@@ -27,10 +19,16 @@ export function getSearchIndexFile(): string {
  * (immutable). Any other hash is a 404; `/search-index.json` always answers the current index,
  * revalidated on every use, for pages built before a deploy (see use-search-engine.ts).
  */
-export const getSearchIndexUrl = (): string => `${SEARCH_INDEX_DIR}/${getSearchIndexFile()}`;
+export async function getSearchIndexUrl(): Promise<string> {
+  return `${SEARCH_INDEX_DIR}/${await getSearchIndexFile()}`;
+}
 
-/** The server's searcher: the same index and class the browser uses, so rankings agree. */
-export function getSearcher(): Searcher {
-  searcher ??= new Searcher(getSearchIndex());
-  return searcher;
+/**
+ * The server's searcher: the same index and class the browser uses, so rankings agree. Built on
+ * first use from the index artifact, and again only when the artifacts change (in `next dev`).
+ */
+export async function getSearcher(): Promise<Searcher> {
+  const index = await getSearchIndex();
+  if (searcher?.index !== index) searcher = { index, searcher: new Searcher(index) };
+  return searcher.searcher;
 }

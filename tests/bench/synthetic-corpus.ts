@@ -24,7 +24,7 @@ interface Topic {
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const snake = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "_");
-const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+export const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 const statusLine = (code: number) => `${code} ${W.HTTP_STATUS[code]}`;
 
 type Need = "http" | "snake" | null;

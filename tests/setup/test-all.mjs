@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite, runnable on a fresh clone. Installs what the tests need (npm
- * dependencies, Chromium), then runs every gate in order and stops at the first failure.
+ * dependencies, Chromium, PostgreSQL), then runs every gate in order and stops at the first failure.
  * Plain Node with no dependencies, because it runs before `npm ci` has.
  *
  * The Lighthouse audit is not in it: its simulated performance score moves by several points
@@ -10,6 +10,7 @@
 import { execSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { chromiumPath } from "./chromium-path.mjs";
+import { ensurePostgres } from "./postgres.mjs";
 
 function run(title, command) {
   console.log(`\n▶ ${title}\n  $ ${command}`);
@@ -47,9 +48,12 @@ function ensureChromium() {
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 if (!dependenciesAreCurrent()) run("Install dependencies", "npm ci --no-audit --no-fund");
 ensureChromium();
+// The event store's tests, the end-to-end tests and bench:events run in throwaway clusters.
+ensurePostgres();
 console.log(`Chromium: ${execSync(`"${chromiumPath()}" --version 2>/dev/null`).toString().trim()}`);
 
-run("Content check", "npm run content:check");
+// The content is read, validated and rendered once, here; `next build` reads the artifacts it writes.
+run("Content check and build artifacts", "npm run content:build");
 run("Type check", "npm run typecheck");
 run("Lint", "npm run lint");
 run("Unit tests", "npm run test:unit");
@@ -57,6 +61,8 @@ run("Build", "npx next build");
 run("Build the hostile-content test site", "npm run build:hostile");
 run("Build the imported-content test site (a Zendesk export through content:import)", "npm run build:imported");
 run("End-to-end tests (Chromium)", "npm run test:e2e");
+run("Serve without content/ (next start and standalone)", "npm run gate:no-content");
 run("Size budget (first-load JavaScript)", "npm run size");
 run("Load (autocannon)", "npm run bench:load");
+run("Event store under load (autocannon)", "npm run bench:events");
 console.log("\nAll checks passed.");

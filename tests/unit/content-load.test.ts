@@ -45,7 +45,7 @@ describe("loadContent on valid content", () => {
 
   it("moves the Still stuck? section out of the body for the page footer", () => {
     const article = content.articles[0]!;
-    expect(article.html).not.toContain("Still stuck?");
+    expect(article.parts.map((part) => part.headingHtml + part.bodyHtml).join("")).not.toContain("Still stuck?");
     expect(article.stillStuckHtml).toContain('<a href="/articles/help-guide">the guide</a>');
   });
 });

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorEntries, findErrorEntry } from "@/lib/content/error-entries";
 import { loadContent } from "@/lib/content/load";
-import { navigatorGroups } from "@/lib/content/navigator";
+import { MAX_CHOICES, MAX_MORE, navigatorGroups } from "@/lib/content/navigator";
 import { symptomEntries, symptomSlug } from "@/lib/content/symptoms";
 
 const { content } = loadContent(path.join(import.meta.dirname, "../fixtures/valid"));
@@ -56,5 +56,29 @@ describe("error entries", () => {
 
   it("list HTTP statuses before platform codes", () => {
     expect(errorEntries(content).map((entry) => entry.code)).toEqual(["429", "rate_limit_exceeded"]);
+  });
+});
+
+describe("navigator groups at scale", () => {
+  // Forty articles with three symptoms each in one group: more than the caps allow on the home page.
+  const many = Array.from({ length: 40 }, (_, index) => ({
+    ...content.articles[0]!,
+    slug: `generated-${index}`,
+    url: `/articles/generated-${index}`,
+    category: "api",
+    symptoms: [`First symptom ${index}`, `Second symptom ${index}`, `Third symptom ${index}`],
+  }));
+  const large = { ...content, articles: [...content.articles, ...many] };
+  const group = navigatorGroups(large).find((candidate) => candidate.choices.some((choice) => choice.label === "First symptom 0"))!;
+
+  it("shows at most MAX_CHOICES choices and MAX_MORE behind More, and counts the rest", () => {
+    expect(group.choices).toHaveLength(MAX_CHOICES);
+    expect(group.more).toHaveLength(MAX_MORE);
+    expect(group.omitted).toBeGreaterThan(0);
+    expect(group.choices.length + group.more.length + group.omitted).toBe(new Set(large.articles.filter((article) => article.category === "api").flatMap((article) => article.symptoms)).size);
+  });
+
+  it("leaves the small fixture whole", () => {
+    expect(navigatorGroups(content).every((candidate) => candidate.omitted === 0)).toBe(true);
   });
 });

@@ -36,4 +36,12 @@ describe("checkInternalLinks", () => {
       '14: link "/pricing" points to no page of this site',
     ]);
   });
+
+  it("reports a malformed % escape in an anchor instead of throwing", () => {
+    expect(check("#%", "/articles/rate-limit-exceeded#50%-off", "#exponential%2Dbackoff")).toEqual([
+      '11: link "#%" has a malformed % escape in its anchor (write "%25" for a literal "%")',
+      '12: link "/articles/rate-limit-exceeded#50%-off" has a malformed % escape in its anchor (write "%25" for a literal "%")',
+      '13: link "#exponential%2Dbackoff" points to no heading "#exponential-backoff" on /articles/here',
+    ]);
+  });
 });

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { pasteCatalogue } from "@/lib/paste/catalogue";
 import { readPaste } from "@/lib/paste/read-paste";
-import { getSearcher } from "@/lib/search/server";
+import { buildContentIndex } from "@/lib/search/content-index";
+import { Searcher } from "@/lib/search/searcher";
 import { HOSTILE_PASTES } from "./paste-hostile";
 
 const catalogue = pasteCatalogue(loadContent().content);
 // Built here, not in the first test: building the index is not what the timeout below bounds.
-const searcher = getSearcher();
+// Built from the content, as the build does: tests do not depend on a build having run.
+const searcher = new Searcher(buildContentIndex(loadContent().content));
 
 describe("the paste box's whole pipeline", () => {
   it("recognizes, ranks and redacts a real paste", () => {

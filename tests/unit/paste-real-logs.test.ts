@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { pasteCatalogue } from "@/lib/paste/catalogue";
 import { readPaste } from "@/lib/paste/read-paste";
-import { getSearcher } from "@/lib/search/server";
+import { buildContentIndex } from "@/lib/search/content-index";
+import { Searcher } from "@/lib/search/searcher";
 import { REAL_LOG_SNIPPETS } from "./paste-real-logs";
 
 const catalogue = pasteCatalogue(loadContent().content);
-const searcher = getSearcher();
+// Built from the content, as the build does: tests do not depend on a build having run.
+const searcher = new Searcher(buildContentIndex(loadContent().content));
 
 /** What the paste box shows first: the best recognized match, else the best search result for the words. */
 function firstArticle(paste: string): string | undefined {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problems";
-import { readRedirects } from "@/lib/content/redirect-map";
+import { contentRedirects } from "@/lib/content/redirect-map";
 
 const valid = path.join(import.meta.dirname, "../fixtures/valid");
 const article = "api/too-many-requests.md";
@@ -46,7 +46,7 @@ describe("the published-URL lock", () => {
     edit("error-codes.yml", (text) => text.replace("too-many-requests:", "rate-limits:"));
     edit("api/rate-limits.md", (text) => text.replace("updated: 2026-01-02", "updated: 2026-01-02\nredirectFrom: [/articles/too-many-requests]"));
     expect(problemsIn(dir)).toEqual([]);
-    expect(readRedirects(dir)).toEqual([{ source: "/articles/too-many-requests", destination: "/articles/rate-limits" }]);
+    expect(contentRedirects(loadContent(dir).content)).toEqual([{ source: "/articles/too-many-requests", destination: "/articles/rate-limits" }]);
   });
 
   it("fails when a heading is renamed without an alias", () => {
@@ -67,7 +67,7 @@ describe("the published-URL lock", () => {
     );
     expect(problemsIn(dir)).toEqual([]);
     const rendered = loadContent(dir).content.articles.find((candidate) => candidate.slug === "too-many-requests")!;
-    expect(rendered.html).toContain('<h3 id="back-off-with-jitter"><span id="back-off-exponentially"></span>Back off with jitter');
+    expect(rendered.parts.map((part) => part.headingHtml).join("")).toContain('<h3 id="back-off-with-jitter"><span id="back-off-exponentially"></span>Back off with jitter');
   });
 
   it("reports new URLs as not yet locked, without failing", () => {

@@ -6,13 +6,13 @@ import { getSearcher } from "@/lib/search/server";
  * GET /api/search?q=…&limit=… → { query, results: [{ slug, title, summary, url, section, score }] },
  * ranked exactly as the header search and the results page (same index, same Searcher).
  */
-export function GET(request: NextRequest) {
+export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const limit = parseLimit(params.get("limit"));
   if ("error" in limit) return Response.json({ error: limit.error }, { status: 400 });
   const query = cleanQuery(params.get("q"));
   const results = query
-    ? getSearcher()
+    ? (await getSearcher())
         .search(query, limit.limit)
         .map(({ slug, title, summary, url, section, score }) => ({ slug, title, summary, url, section, score }))
     : [];

@@ -2,25 +2,27 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnchorAliases } from "@/components/anchor-aliases";
 import { ArticleBody } from "@/components/article-body";
+import { ArticleFeedback } from "@/components/article-feedback";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleList } from "@/components/article-list";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { RecordView } from "@/components/record-view";
 import { StillStuck } from "@/components/still-stuck";
 import { SymptomList } from "@/components/symptom-list";
 import { TableOfContents } from "@/components/table-of-contents";
-import { getContent } from "@/lib/content";
+import { getArticle, getSite } from "@/lib/artifacts";
 import { findArticle, findCategory, relatedArticles } from "@/lib/content/queries";
 import { categoryPath } from "@/lib/routes";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getContent().articles.map((article) => ({ slug: article.slug }));
+export async function generateStaticParams() {
+  return (await getSite()).articles.map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata(props: PageProps<"/articles/[slug]">): Promise<Metadata> {
   const { slug } = await props.params;
-  const article = findArticle(getContent(), slug);
+  const article = findArticle((await getSite()), slug);
   if (!article) return {};
   return {
     title: article.title,
@@ -32,8 +34,8 @@ export async function generateMetadata(props: PageProps<"/articles/[slug]">): Pr
 
 export default async function ArticlePage(props: PageProps<"/articles/[slug]">) {
   const { slug } = await props.params;
-  const content = getContent();
-  const article = findArticle(content, slug);
+  const content = await getSite();
+  const article = await getArticle(slug);
   const category = article && findCategory(content, article.category);
   if (!article || !category) notFound();
   const related = relatedArticles(content, article);
@@ -53,7 +55,9 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
           <SymptomList symptoms={article.symptoms} firstSolutionId={article.solutions[0]?.id} />
           <ArticleBody article={article} />
           {Object.keys(article.anchors).length > 0 && <AnchorAliases aliases={article.anchors} />}
+          <ArticleFeedback article={article.slug} />
           <StillStuck article={article} />
+          <RecordView article={article.slug} />
           {related.length > 0 && (
             <section aria-labelledby="related-heading" className="no-print mt-12">
               <h2 id="related-heading" className="mb-4 text-xl font-semibold">

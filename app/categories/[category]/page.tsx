@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/article-list";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { articlesInCategory, findCategory } from "@/lib/content/queries";
 import { categoryPath } from "@/lib/routes";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getContent().categories.map((category) => ({ category: category.id }));
+export async function generateStaticParams() {
+  return (await getSite()).categories.map((category) => ({ category: category.id }));
 }
 
 export async function generateMetadata(props: PageProps<"/categories/[category]">): Promise<Metadata> {
   const { category: id } = await props.params;
-  const category = findCategory(getContent(), id);
+  const category = findCategory((await getSite()), id);
   if (!category) return {};
   return {
     title: category.name,
@@ -26,7 +26,7 @@ export async function generateMetadata(props: PageProps<"/categories/[category]"
 
 export default async function CategoryPage(props: PageProps<"/categories/[category]">) {
   const { category: id } = await props.params;
-  const content = getContent();
+  const content = await getSite();
   const category = findCategory(content, id);
   if (!category) notFound();
   const articles = articlesInCategory(content, category.id);

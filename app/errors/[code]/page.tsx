@@ -3,15 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SolutionSteps } from "@/components/solution-steps";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { errorEntries, findErrorEntry, type ErrorEntry } from "@/lib/content/error-entries";
 
 // Unknown codes get the site's 404 page, which offers search, the navigator and the code list.
 // (Rendering notFound() on demand would serve a blank shell without JavaScript: vercel/next.js#95613.)
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return errorEntries(getContent()).map((entry) => ({ code: entry.code }));
+export async function generateStaticParams() {
+  return errorEntries(await getSite()).map((entry) => ({ code: entry.code }));
 }
 
 function heading(entry: ErrorEntry): string {
@@ -20,7 +20,7 @@ function heading(entry: ErrorEntry): string {
 
 export async function generateMetadata(props: PageProps<"/errors/[code]">): Promise<Metadata> {
   const { code } = await props.params;
-  const entry = findErrorEntry(getContent(), code);
+  const entry = findErrorEntry((await getSite()), code);
   if (!entry) return {};
   return {
     title: heading(entry),
@@ -33,7 +33,7 @@ export async function generateMetadata(props: PageProps<"/errors/[code]">): Prom
 /** The stable page for one code: the platform's API links here from its error responses. */
 export default async function ErrorCodePage(props: PageProps<"/errors/[code]">) {
   const { code } = await props.params;
-  const content = getContent();
+  const content = await getSite();
   const entry = findErrorEntry(content, code);
   if (!entry) notFound();
   const related = errorEntries(content).filter((other) => other.kind === "platform" && String(other.status) === entry.code);

@@ -3,18 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SolutionSteps } from "@/components/solution-steps";
-import { getContent } from "@/lib/content";
+import { getSite } from "@/lib/artifacts";
 import { findSymptom, symptomEntries } from "@/lib/content/symptoms";
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return symptomEntries(getContent()).map((entry) => ({ symptom: entry.slug }));
+export async function generateStaticParams() {
+  return symptomEntries(await getSite()).map((entry) => ({ symptom: entry.slug }));
 }
 
 export async function generateMetadata(props: PageProps<"/symptoms/[symptom]">): Promise<Metadata> {
   const { symptom } = await props.params;
-  const entry = findSymptom(getContent(), symptom);
+  const entry = findSymptom((await getSite()), symptom);
   if (!entry) return {};
   const description = `What to do when you see “${entry.text}”: ${entry.articles.map((article) => article.title).join(", ")}.`;
   return { title: entry.text, description, alternates: { canonical: entry.url }, openGraph: { title: entry.text, description, url: entry.url } };
@@ -23,7 +23,7 @@ export async function generateMetadata(props: PageProps<"/symptoms/[symptom]">):
 /** One stable URL per symptom, so support can link what the user sees; it lists the fixes in order. */
 export default async function SymptomPage(props: PageProps<"/symptoms/[symptom]">) {
   const { symptom } = await props.params;
-  const entry = findSymptom(getContent(), symptom);
+  const entry = findSymptom((await getSite()), symptom);
   if (!entry) notFound();
   const many = entry.articles.length > 1;
 

@@ -2,10 +2,10 @@ import type { Element, Root, Text } from "hast";
 import { headingRank } from "hast-util-heading-rank";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
+import { SLUG_PATTERN } from "../../patterns";
 import type { RenderData } from "../types";
 
 const PINNED = /\s*\{#([^}]*)\}\s*$/;
-const VALID_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * `### Check the headers {#check-headers}` pins the heading's id, so rewording the heading does not
@@ -22,7 +22,7 @@ export function rehypePinnedHeadingIds() {
       const match = PINNED.exec(last.value);
       if (!match) return;
       const id = match[1] ?? "";
-      if (!VALID_ID.test(id)) {
+      if (!SLUG_PATTERN.test(id)) {
         (data.issues ??= []).push({
           line: node.position?.start.line,
           message: `pinned heading id "{#${id}}" must be lowercase letters, digits and single hyphens`,

@@ -1,0 +1,49 @@
+import "server-only";
+import type { Category } from "../content/schema";
+import type { Article, ArticleMeta, Content } from "../content/types";
+import type { SerializedIndex } from "../search/types";
+import { artifactsDir } from "./location";
+import { fileArtifactReader, type ArtifactReader } from "./read";
+import type { SearchMeta } from "./types";
+
+/**
+ * The door from `app/` to the content: pages at build time and route handlers at run time read
+ * the artifacts `npm run content:build` wrote (see README, "Build artifacts"), never `content/`.
+ * Nothing here renders or validates. Under `next dev` the same artifacts are compiled in memory
+ * from `content/` instead, so edits show without a build.
+ *
+ * Async because the development branch loads the content pipeline only when it runs: in a
+ * production bundle that import is dead code, so a server never loads remark, zod or YAML.
+ */
+let production: ArtifactReader | undefined;
+
+async function reader(): Promise<ArtifactReader> {
+  if (process.env.NODE_ENV === "development") return (await import("./dev")).devArtifacts();
+  production ??= fileArtifactReader(artifactsDir());
+  return production;
+}
+
+/** Categories, data files (search vocabulary, error catalogue, navigator) and every article's metadata. */
+export async function getSite(): Promise<Content<ArticleMeta>> {
+  return (await reader()).site();
+}
+
+/** One whole article: metadata, rendered body parts and its Markdown source. Undefined for an unknown slug. */
+export async function getArticle(slug: string): Promise<Article | undefined> {
+  return (await reader()).article(slug);
+}
+
+/** The serialized search index (what `/search-index.json` serves and the server searches). */
+export async function getSearchIndex(): Promise<SerializedIndex> {
+  return (await reader()).searchIndex();
+}
+
+/** The categories alone (small): for pages that may render per request, such as the 404. */
+export async function getCategories(): Promise<Category[]> {
+  return (await reader()).categories();
+}
+
+/** The index's content hash and the articles offered when a search finds nothing: small, for every search page. */
+export async function getSearchMeta(): Promise<SearchMeta> {
+  return (await reader()).searchMeta();
+}

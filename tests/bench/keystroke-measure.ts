@@ -1,0 +1,78 @@
+import type { Page } from "@playwright/test";
+
+/** What the user sees first: from focusing the header search to its first result on screen. */
+export async function firstResultsMs(page: Page, query: string): Promise<number> {
+  const box = page.getByRole("combobox", { name: "Search the help center" });
+  // Hydrated: React has attached its handlers to the box (focus before that only shows the plain form).
+  await page.waitForFunction(() => {
+    const input = document.querySelector("header input[role=combobox]");
+    return input !== null && Object.keys(input).some((key) => key.startsWith("__reactProps"));
+  });
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>("header input[role=combobox]")!;
+    const list = document.getElementById(input.getAttribute("aria-controls")!)!;
+    const state = window as unknown as { __focusAt?: number; __firstResultAt?: number };
+    input.addEventListener("focus", () => (state.__focusAt ??= performance.now()), { once: true });
+    // A result option carries the article title; the "See all results" option alone is not a result.
+    const observer = new MutationObserver(() => {
+      if (list.querySelectorAll("[role=option]").length > 1) {
+        state.__firstResultAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(list, { childList: true, subtree: true });
+  });
+  await box.focus();
+  await box.pressSequentially(query);
+  await page.waitForFunction(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt !== undefined, undefined, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const state = window as unknown as { __focusAt: number; __firstResultAt: number };
+    return state.__firstResultAt - state.__focusAt;
+  });
+}
+
+export interface KeystrokeTimings {
+  latencies: number[];
+  inFrame: number;
+}
+
+/**
+ * Types each query a key at a time and times every keydown until the results list changed, and
+ * whether that happened before the next animation frame. The index must be loaded already.
+ */
+export async function keystrokeTimings(page: Page, queries: readonly string[], delayMs: number): Promise<KeystrokeTimings> {
+  const box = page.getByRole("combobox", { name: "Search the help center" });
+  await page.evaluate(() => {
+    const timings: { latency: number; sameFrame: boolean }[] = [];
+    (window as unknown as { __timings: typeof timings }).__timings = timings;
+    const list = document.querySelector("[role=listbox]")!;
+    let pending: { start: number; framed: boolean } | null = null;
+    document.addEventListener(
+      "keydown",
+      () => {
+        const current = { start: performance.now(), framed: false };
+        pending = current;
+        requestAnimationFrame(() => {
+          current.framed = true;
+        });
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      if (!pending) return;
+      timings.push({ latency: performance.now() - pending.start, sameFrame: !pending.framed });
+      pending = null;
+    }).observe(list, { childList: true, subtree: true, characterData: true });
+  });
+  for (const query of queries) {
+    await box.fill("");
+    await box.pressSequentially(query, { delay: delayMs });
+  }
+  const timings = await page.evaluate(() => (window as unknown as { __timings: { latency: number; sameFrame: boolean }[] }).__timings);
+  return { latencies: timings.map((timing) => timing.latency), inFrame: timings.filter((timing) => timing.sameFrame).length };
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
