@@ -62,6 +62,12 @@ export default function config(phase: string): NextConfig {
       // Where this build's artifacts are, relative to the server's working directory.
       HELP_ARTIFACTS_DIR: artifactsRelative,
     },
+    async rewrites() {
+      // `/articles/<slug>.md` is the article as Markdown. A segment cannot be `[slug].md`, so the
+      // route lives at /markdown/<slug> (answered 404 when asked for by that name, see proxy.ts).
+      // Before the filesystem: `/articles/[slug]` would otherwise take "x.md" as a slug.
+      return { beforeFiles: [{ source: "/articles/:slug.md", destination: "/markdown/:slug" }], afterFiles: [], fallback: [] };
+    },
     async headers() {
       // The search index's long cache is set by its hashed route itself (app/search-index/[file]).
       return [{ source: "/:path*", headers: securityHeaders }];
