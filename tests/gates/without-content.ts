@@ -22,7 +22,11 @@ interface Probe {
   status: number;
   /** Text the body must contain, or the redirect target. */
   expect: string;
+  /** A JSON-RPC message to POST instead of a GET (the MCP endpoint). */
+  post?: unknown;
 }
+
+const mcpCall = (name: string, args: Record<string, unknown>) => ({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: args } });
 
 const PROBES: Probe[] = [
   { path: "/", status: 200, expect: "What’s happening?" },
@@ -33,15 +37,25 @@ const PROBES: Probe[] = [
   { path: "/articles/too-many-requests", status: 308, expect: "/articles/rate-limit-exceeded" },
   { path: "/errors/429", status: 200, expect: "Too Many Requests" },
   { path: "/no-such-page", status: 404, expect: "We couldn’t find that page" },
+  { path: "/articles/rate-limit-exceeded.md", status: 200, expect: "### [Check the rate limit headers](" },
+  { path: "/llms.txt", status: 200, expect: "/articles/rate-limit-exceeded.md): " },
+  { path: "/opensearch.xml", status: 200, expect: "/api/suggest?q={searchTerms}" },
+  { path: "/api/suggest?q=429", status: 200, expect: '["429",["Rate limit exceeded' },
+  { path: "/api/mcp", status: 200, expect: "rate-limit-exceeded", post: mcpCall("search_articles", { query: "429" }) },
+  { path: "/api/mcp", status: 200, expect: "Check the rate limit headers", post: mcpCall("diagnose_error", { text: '{"error":{"code":"rate_limit_exceeded"}}' }) },
+  { path: "/api/mcp", status: 200, expect: "# Invalid API key", post: mcpCall("get_article", { slug: "invalid-api-key" }) },
 ];
 
 async function probeAll(base: string, label: string): Promise<string[]> {
   const failures: string[] = [];
   for (const probe of PROBES) {
-    const response = await fetch(base + probe.path, { redirect: "manual" });
+    const init: RequestInit = probe.post
+      ? { method: "POST", body: JSON.stringify(probe.post), headers: { "content-type": "application/json", accept: "application/json, text/event-stream" } }
+      : {};
+    const response = await fetch(base + probe.path, { redirect: "manual", ...init });
     const body = probe.status === 308 ? (response.headers.get("location") ?? "") : await response.text();
     const ok = response.status === probe.status && body.includes(probe.expect);
-    console.log(`  ${ok ? "ok  " : "FAIL"} ${label} ${probe.path} → ${response.status}${ok ? "" : ` (wanted ${probe.status} with "${probe.expect}")`}`);
+    console.log(`  ${ok ? "ok  " : "FAIL"} ${label} ${probe.post ? "POST " : ""}${probe.path} → ${response.status}${ok ? "" : ` (wanted ${probe.status} with "${probe.expect}")`}`);
     if (!ok) failures.push(`${label} ${probe.path}`);
   }
   return failures;
