@@ -16,3 +16,19 @@ export function toolError(message: string): CallToolResult {
 
 /** Every tool only reads public content. */
 export const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
+
+/**
+ * A tool's body, with a failure of ours (never of the input: zod refused that already) turned into
+ * a plain tool error. The SDK would pass the exception's message on, and ours can name server paths
+ * (a missing artifacts folder); the log keeps the detail.
+ */
+export function guarded<A extends unknown[]>(run: (...args: A) => Promise<CallToolResult>): (...args: A) => Promise<CallToolResult> {
+  return async (...args) => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      console.error("MCP tool failed:", error);
+      return toolError("The help center could not answer this just now. Try again in a minute.");
+    }
+  };
+}

@@ -7,7 +7,7 @@ import { readPaste, type PasteSuggestion } from "../../paste/read-paste";
 import { redactSecrets } from "../../redact";
 import { absoluteUrl } from "../../site";
 import { MCP_LIMITS } from "../limits";
-import { jsonResult, READ_ONLY } from "../results";
+import { guarded, jsonResult, READ_ONLY } from "../results";
 import type { HelpCenterSource } from "../source";
 
 const input = {
@@ -36,7 +36,7 @@ export function registerDiagnoseError(server: McpServer, source: HelpCenterSourc
       inputSchema: input,
       annotations: READ_ONLY,
     },
-    async ({ text }) => {
+    guarded(async ({ text }) => {
       const site = await source.site();
       let catalogue = catalogues.get(site);
       if (!catalogue) catalogues.set(site, (catalogue = pasteCatalogue(site)));
@@ -61,7 +61,7 @@ export function registerDiagnoseError(server: McpServer, source: HelpCenterSourc
         firstStep: best ? await firstStep(source, best) : null,
         ...(best ? {} : { searchResults: await searchFallback(source, reading.searchText) }),
       });
-    },
+    }),
   );
 }
 

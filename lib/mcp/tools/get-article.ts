@@ -3,7 +3,7 @@ import { z } from "zod";
 import { articleMarkdown, articleSection, sectionIds } from "../../markdown-export/article-markdown";
 import { SLUG_PATTERN } from "../../patterns";
 import { MCP_LIMITS } from "../limits";
-import { markdownResult, READ_ONLY, toolError } from "../results";
+import { guarded, markdownResult, READ_ONLY, toolError } from "../results";
 import type { HelpCenterSource } from "../source";
 
 const slugShape = (what: string) => z.string().max(MCP_LIMITS.slug).regex(SLUG_PATTERN, `${what} is lowercase words joined by hyphens`);
@@ -27,12 +27,12 @@ export function registerGetArticle(server: McpServer, source: HelpCenterSource):
       inputSchema: input,
       annotations: READ_ONLY,
     },
-    async ({ slug, section }) => {
+    guarded(async ({ slug, section }) => {
       const article = await source.article(slug);
       if (!article) return toolError(`No article has the slug "${slug}". Find the right one with search_articles.`);
       if (!section) return markdownResult(articleMarkdown(article));
       const text = articleSection(article, section);
       return text !== undefined ? markdownResult(text) : toolError(`The article "${slug}" has no section "${section}". Its sections are: ${sectionIds(article).join(", ")}.`);
-    },
+    }),
   );
 }

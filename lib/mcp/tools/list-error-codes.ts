@@ -1,6 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { errorCatalogueJson } from "../../content/error-catalogue-json";
-import { jsonResult, READ_ONLY } from "../results";
+import { guarded, jsonResult, READ_ONLY } from "../results";
 import type { HelpCenterSource } from "../source";
 
 export function registerListErrorCodes(server: McpServer, source: HelpCenterSource): void {
@@ -14,6 +14,6 @@ export function registerListErrorCodes(server: McpServer, source: HelpCenterSour
       inputSchema: {},
       annotations: READ_ONLY,
     },
-    async () => jsonResult(errorCatalogueJson(await source.site())),
+    guarded(async () => jsonResult(errorCatalogueJson(await source.site()))),
   );
 }

@@ -5,7 +5,7 @@ import { articleMarkdownPath } from "../../routes";
 import { cleanQuery } from "../../search/query-params";
 import { absoluteUrl } from "../../site";
 import { MCP_LIMITS } from "../limits";
-import { jsonResult, READ_ONLY } from "../results";
+import { guarded, jsonResult, READ_ONLY } from "../results";
 import type { HelpCenterSource } from "../source";
 
 const input = {
@@ -29,7 +29,7 @@ export function registerSearchArticles(server: McpServer, source: HelpCenterSour
       inputSchema: input,
       annotations: READ_ONLY,
     },
-    async ({ query, limit }) => {
+    guarded(async ({ query, limit }) => {
       const cleaned = cleanQuery(query);
       const results = await source.search(cleaned, limit ?? MCP_LIMITS.defaultResults);
       return jsonResult({
@@ -45,6 +45,6 @@ export function registerSearchArticles(server: McpServer, source: HelpCenterSour
         })),
         ...(results.length === 0 ? { hint: "Nothing matched. Try fewer or other words, an error code, or diagnose_error with the full error text." } : {}),
       });
-    },
+    }),
   );
 }

@@ -1,7 +1,7 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { createMcpServer } from "@/lib/mcp/server";
 import type { HelpCenterSource } from "@/lib/mcp/source";
@@ -119,5 +119,35 @@ describe("the MCP server", () => {
     const read = await client.readResource({ uri });
     expect(read.contents[0]).toMatchObject({ mimeType: "text/markdown" });
     await expect(client.readResource({ uri: uri.replace("rate-limit-exceeded", "nope") })).rejects.toThrow();
+  });
+});
+
+describe("when the server itself fails", () => {
+  it("answers a plain tool error, never the exception's message (it may name server paths)", async () => {
+    const broken: HelpCenterSource = {
+      site: async () => Promise.reject(new Error("The content build artifacts in /srv/app/.next-content are missing.")),
+      article: async () => Promise.reject(new Error("EACCES /srv/app/.next-content/articles/x.json")),
+      search: async () => Promise.reject(new Error("boom at /srv/app/lib/search/searcher.ts:12")),
+    };
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await createMcpServer(broken).connect(serverSide);
+    const failing = new Client({ name: "unit", version: "0" });
+    await failing.connect(clientSide);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      for (const [name, args] of [
+        ["search_articles", { query: "429" }],
+        ["get_article", { slug: "x" }],
+        ["diagnose_error", { text: "429" }],
+        ["list_error_codes", {}],
+      ] as const) {
+        const result = (await failing.callTool({ name, arguments: args })) as CallToolResult;
+        expect(result.isError, name).toBe(true);
+        expect(text(result)).toBe("The help center could not answer this just now. Try again in a minute.");
+      }
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
