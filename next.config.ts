@@ -10,6 +10,7 @@ import type { ContentRedirect } from "./lib/content/redirect-map";
 import { readRedirectsFromSource } from "./lib/content/redirect-map";
 import { CONTENT_DIR } from "./lib/content/source";
 import { securityHeaders } from "./lib/security-headers";
+import { bakeStatus } from "./lib/status/bake";
 
 /**
  * Articles' `redirectFrom` paths, for proxy.ts to answer with 308 (and the security headers, which
@@ -24,6 +25,15 @@ function redirectsFor(phase: string, artifacts: string): ContentRedirect[] {
   if (phase === PHASE_DEVELOPMENT_SERVER) return readRedirectsFromSource(CONTENT_DIR);
   // `next start` serves a finished build: what it needs was inlined then.
   return [];
+}
+
+/**
+ * The status component map and the hand-written notice (lib/status/bake.ts), inlined like the
+ * redirects, so the running server needs only HELP_STATUS_URL. Made from content/ when building or
+ * in `next dev`; `next start` serves what the build inlined.
+ */
+function statusBakeFor(phase: string): string {
+  return phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER ? JSON.stringify(bakeStatus()) : "null";
 }
 
 export default function config(phase: string): NextConfig {
@@ -61,6 +71,7 @@ export default function config(phase: string): NextConfig {
       HELP_REDIRECTS: JSON.stringify(redirectsFor(phase, artifacts)),
       // Where this build's artifacts are, relative to the server's working directory.
       HELP_ARTIFACTS_DIR: artifactsRelative,
+      HELP_STATUS_BAKE: statusBakeFor(phase),
     },
     async rewrites() {
       // `/articles/<slug>.md` is the article as Markdown. A segment cannot be `[slug].md`, so the

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./tests/setup/chromium-path.mjs";
+import { FAKE_STATUS_PORT, FAKE_STATUS_URL, STATUS_SITE_URL } from "./tests/e2e/status-ports";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOSTILE_PORT = PORT + 1;
@@ -11,6 +12,8 @@ const hostileURL = `http://127.0.0.1:${HOSTILE_PORT}`;
  * `next start`: the portal (`npm run build`) and, for the sanitizer tests, a second build of the
  * hostile fixture articles (`npm run build:hostile`). `npm test` builds both first. `npm run test:e2e`
  * runs them inside a throwaway PostgreSQL cluster (tests/setup/with-postgres.mjs) for the event store.
+ * A third server runs the portal's build against a fake status service (tests/fakes), for the
+ * service-status tests; they switch its scenarios, so they run one at a time.
  */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,13 +30,20 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "portal", testIgnore: /hostile\.spec\.ts|store-durability\.spec\.ts|events-naughty\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
+    { name: "portal", testIgnore: /hostile\.spec\.ts|store-durability\.spec\.ts|events-naughty\.spec\.ts|status-.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
     // Once the portal's tests are done, one after the other: the naughty strings on every event field
     // (thousands of requests, kept apart from the other naughty-strings run), then the event store's
     // durability and outage tests (they start their own servers and stop PostgreSQL).
     { name: "event-naughty-strings", testMatch: /events-naughty\.spec\.ts/, dependencies: ["portal"], use: { ...devices["Desktop Chrome"], baseURL } },
     { name: "event-store", testMatch: /store-durability\.spec\.ts/, dependencies: ["event-naughty-strings"], use: { ...devices["Desktop Chrome"] } },
     { name: "hostile-content", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: hostileURL } },
+    // DNT: their page views are not the portal's readers, so the event store keeps none of them.
+    {
+      name: "service-status",
+      testMatch: /status-.*\.spec\.ts/,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], baseURL: STATUS_SITE_URL, extraHTTPHeaders: { DNT: "1" } },
+    },
   ],
   webServer: [
     {
@@ -53,6 +63,21 @@ export default defineConfig({
       timeout: 60_000,
       // Its article pages record views too: into the same throwaway PostgreSQL, not an embedded store.
       env: { NEXT_DIST_DIR: ".next-hostile", HELP_CONTENT_DIR: "tests/fixtures/hostile", ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) },
+    },
+    { command: `node_modules/.bin/tsx tests/fakes/status-service-cli.ts ${FAKE_STATUS_PORT}`, url: `${FAKE_STATUS_URL}/admin/stats`, reuseExistingServer: false, timeout: 30_000 },
+    {
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${new URL(STATUS_SITE_URL).port}`,
+      url: STATUS_SITE_URL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // No server-side caching, so each test sees its scenario on the next request; a short deadline.
+      // The same throwaway PostgreSQL as the others, so it never opens an embedded store of its own.
+      env: {
+        HELP_STATUS_URL: `${FAKE_STATUS_URL}/api/v2/summary.json`,
+        HELP_STATUS_TTL_MS: "0",
+        HELP_STATUS_TIMEOUT_MS: "1000",
+        ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}),
+      },
     },
   ],
 });

@@ -19,6 +19,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     page("/articles", 0.6),
     page("/errors", 0.7),
     page("/symptoms", 0.5),
+    page("/status", 0.4),
     ...content.categories.map((category) => page(categoryPath(category.id), 0.6)),
     ...content.articles.map((article) => page(article.url, article.type === "troubleshooting" ? 0.8 : 0.7, article.updated)),
     ...errorEntries(content).map((entry) => page(entry.url, 0.6)),

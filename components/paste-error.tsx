@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import type { PasteCatalogue } from "@/lib/paste/catalogue";
 import type { PasteSuggestion } from "@/lib/paste/read-paste";
 import { pasteSignal } from "./paste-signal";
+import { PasteIncident } from "./paste-incident";
 import { rememberPastedError } from "./session-context";
 import { recordWhenSettled } from "./settled-signal";
 import { useHydrated } from "./use-hydrated";
@@ -91,6 +92,7 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogue;
                 ))}
               </ul>
             )}
+            <PasteIncident codes={[...analysis.statuses, ...analysis.codes]} />
             {suggestions.length > 0 && (
               <ol className="mt-3 space-y-2" aria-label="Articles for your error">
                 {suggestions.map((suggestion, index) => (

@@ -11,7 +11,7 @@ export function SiteFooter() {
         <Link prefetch={false} href="/errors">Error codes</Link>
         <Link prefetch={false} href="/symptoms">Symptoms</Link>
         <Link prefetch={false} href="/articles/getting-help">Getting help</Link>
-        <a href={site.statusPageUrl}>Service status</a>
+        <Link prefetch={false} href="/status">Service status</Link>
         {support?.href && <a href={support.href}>Contact platform support</a>}
       </div>
     </footer>

@@ -9,6 +9,7 @@ import { record } from "./event-recorder";
 import { pasteSignal } from "./paste-signal";
 import { recalledPastedErrorJson, recalledSymptom } from "./session-context";
 import { recordWhenSettled } from "./settled-signal";
+import { useStatusForRequest } from "./use-status-for-request";
 
 const recalledPastedError = () => parsePastedError(recalledPastedErrorJson());
 
@@ -38,6 +39,7 @@ export function SupportRequest({ slug, title, url, steps, contacts, platformCode
   const [time] = useState(() => new Date());
   const [symptom] = useState(recalledSymptom);
   const [pasted, setPasted] = useState<PastedError | undefined>(recalledPastedError);
+  const serviceStatus = useStatusForRequest(slug);
   const id = useId();
 
   const input: SupportRequestInput = useMemo(
@@ -49,8 +51,9 @@ export function SupportRequest({ slug, title, url, steps, contacts, platformCode
       time,
       pageUrl: window.location.href.split("#")[0]!,
       browser: browserName(),
+      serviceStatus,
     }),
-    [title, url, symptom, steps, state.steps, pasted, time],
+    [title, url, symptom, steps, state.steps, pasted, time, serviceStatus],
   );
   const text = supportRequestText(input);
   const support = contacts.find((contact) => contact.href?.startsWith("mailto:"));

@@ -19,4 +19,4 @@ export function normalizePath(path: string): string {
 }
 
 /** Pages that exist whatever the content: internal links to them are valid. */
-export const STATIC_PATHS = ["/", "/articles", "/search", "/errors", "/symptoms"] as const;
+export const STATIC_PATHS = ["/", "/articles", "/search", "/errors", "/symptoms", "/status"] as const;

@@ -9,6 +9,7 @@ import { errorCatalogueSchema, navigatorSchema, searchSettingsSchema, type Categ
 import { CONTENT_DIR, readSourceFiles, type SourceFile } from "./source";
 import type { Article, CheckedFile, Content } from "./types";
 import { checkUrlLock, currentUrls, readUrlLock } from "./url-lock";
+import { checkStatusContent } from "../status/check";
 
 export const SEARCH_SETTINGS_FILE = "search.yml";
 export const ERROR_CATALOGUE_FILE = "error-codes.yml";
@@ -70,6 +71,7 @@ export function finishLoad(prepared: PreparedLoad, perFile: readonly { checked?:
     }
   }
   const content = { categories, articles, search, errorCatalogue, navigator };
+  problems.push(...checkStatusContent(dir, content));
   const lock = readUrlLock(dir);
   problems.push(...checkUrlLock(lock, content));
   const locked = new Set("urls" in lock ? lock.urls.map(({ url }) => url) : []);

@@ -21,6 +21,23 @@ export interface SupportRequestInput {
   time: Date;
   pageUrl: string;
   browser: string;
+  /** The platform's status when the request was built (left out while it is not known). */
+  serviceStatus?: ServiceStatusAtTheTime;
+}
+
+/** Open incidents (those concerning the article first), or none as of a time; times are ISO. */
+export interface ServiceStatusAtTheTime {
+  incidents: { name: string; since: string | null; url: string | null }[];
+  asOf: string | null;
+}
+
+const INCIDENT_LABEL = "Known incident at the time";
+
+/** One entry per open incident, or one saying there was none: support sees at once whether it is "us". */
+function incidentsAtTheTime(status: ServiceStatusAtTheTime | undefined): string[] {
+  if (!status) return [];
+  if (status.incidents.length === 0) return [`none${status.asOf ? ` (service status as of ${utc(new Date(status.asOf))})` : ""}`];
+  return status.incidents.map((incident) => `${incident.name}${incident.since ? ` (since ${utc(new Date(incident.since))})` : ""}${incident.url ? ` ${incident.url}` : ""}`);
 }
 
 const OUTCOME_TEXT: Record<StepOutcome, string> = {
@@ -61,6 +78,7 @@ function requestText(input: SupportRequestInput): string {
     "",
     `Request IDs: ${input.error?.requestIds.length ? input.error.requestIds.join(", ") : "(none recorded)"}`,
     `Time: ${utc(input.time)}`,
+    ...incidentsAtTheTime(input.serviceStatus).map((incident) => `${INCIDENT_LABEL}: ${incident}`),
     `Page: ${input.pageUrl}`,
     `Browser: ${input.browser}`,
   );
@@ -95,6 +113,7 @@ function requestMarkdown(input: SupportRequestInput): string {
     "",
     `- **Request IDs:** ${input.error?.requestIds.length ? input.error.requestIds.map((id) => `\`${id}\``).join(", ") : "(none recorded)"}`,
     `- **Time:** ${utc(input.time)}`,
+    ...incidentsAtTheTime(input.serviceStatus).map((incident) => `- **${INCIDENT_LABEL}:** ${escape(incident)}`),
     `- **Page:** ${input.pageUrl}`,
     `- **Browser:** ${escape(input.browser)}`,
   );

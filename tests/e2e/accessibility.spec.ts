@@ -16,6 +16,7 @@ export const PAGE_TYPES = [
   { name: "error code", path: "/errors/429" },
   { name: "shared error code", path: "/errors/500" },
   { name: "article catalogue", path: "/articles" },
+  { name: "service status", path: "/status" },
 ];
 
 for (const { name, path } of PAGE_TYPES) {

@@ -8,6 +8,8 @@ const RESPONSES = [
   "/search?q=429",
   "/api/search?q=429",
   "/api/search?q=x&limit=oops",
+  "/api/status",
+  "/status",
   "/errors/429",
   "/errors.json",
   "/articles.json",

@@ -57,4 +57,17 @@ describe("support request", () => {
   it("says when no request id was recorded", () => {
     expect(supportRequestText({ ...input, error: undefined })).toContain("Request IDs: (none recorded)");
   });
+
+  it("records the incident open at the time, or that there was none", () => {
+    const incident = { name: "Elevated error rates on the API", since: "2026-11-27T09:58:00.000Z", url: "https://stspg.example/inc-api-1" };
+    const text = supportRequestText({ ...input, serviceStatus: { incidents: [incident], asOf: "2026-11-27T10:15:00.000Z" } });
+    expect(text).toContain("Time: 2026-11-27 10:15 UTC\nKnown incident at the time: Elevated error rates on the API (since 2026-11-27 09:58 UTC) https://stspg.example/inc-api-1\nPage:");
+    expect(supportRequestMarkdown({ ...input, serviceStatus: { incidents: [incident], asOf: null } })).toContain(
+      "- **Known incident at the time:** Elevated error rates on the API (since 2026-11-27 09:58 UTC) https://stspg.example/inc-api-1",
+    );
+    expect(supportRequestText({ ...input, serviceStatus: { incidents: [], asOf: "2026-11-27T10:14:00.000Z" } })).toContain(
+      "Known incident at the time: none (service status as of 2026-11-27 10:14 UTC)",
+    );
+    expect(supportRequestText(input)).not.toContain("Known incident");
+  });
 });

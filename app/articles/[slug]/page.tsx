@@ -7,12 +7,15 @@ import { ArticleHeader } from "@/components/article-header";
 import { ArticleList } from "@/components/article-list";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RecordView } from "@/components/record-view";
+import { StatusNotice } from "@/components/status-notice";
 import { StillStuck } from "@/components/still-stuck";
 import { SymptomList } from "@/components/symptom-list";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getArticle, getSite } from "@/lib/artifacts";
 import { findArticle, findCategory, relatedArticles } from "@/lib/content/queries";
 import { articleMarkdownPath, categoryPath } from "@/lib/routes";
+import { bakedStatus } from "@/lib/status/baked";
+import { componentsForArticles } from "@/lib/status/concerns";
 
 export const dynamicParams = false;
 
@@ -39,6 +42,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
   const category = article && findCategory(content, article.category);
   if (!article || !category) notFound();
   const related = relatedArticles(content, article);
+  const statusComponents = componentsForArticles(bakedStatus().components, [article.slug]);
 
   return (
     <>
@@ -53,6 +57,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
             </div>
           </details>
           <SymptomList symptoms={article.symptoms} firstSolutionId={article.solutions[0]?.id} />
+          {statusComponents.length > 0 && <StatusNotice components={statusComponents} className="no-print mb-8" />}
           <ArticleBody article={article} />
           {Object.keys(article.anchors).length > 0 && <AnchorAliases aliases={article.anchors} />}
           <ArticleFeedback article={article.slug} />

@@ -3,8 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SolutionSteps } from "@/components/solution-steps";
+import { StatusNotice } from "@/components/status-notice";
 import { getSite } from "@/lib/artifacts";
 import { errorEntries, findErrorEntry, type ErrorEntry } from "@/lib/content/error-entries";
+import { bakedStatus } from "@/lib/status/baked";
+import { componentsForCodePage } from "@/lib/status/concerns";
 
 // Unknown codes get the site's 404 page, which offers search, the navigator and the code list.
 // (Rendering notFound() on demand would serve a blank shell without JavaScript: vercel/next.js#95613.)
@@ -38,6 +41,7 @@ export default async function ErrorCodePage(props: PageProps<"/errors/[code]">) 
   if (!entry) notFound();
   const related = errorEntries(content).filter((other) => other.kind === "platform" && String(other.status) === entry.code);
   const choose = entry.fixes.length > 1;
+  const statusComponents = componentsForCodePage(bakedStatus().components, entry.code, entry.fixes.map((fix) => fix.article.slug));
 
   return (
     <div className="max-w-3xl">
@@ -48,6 +52,7 @@ export default async function ErrorCodePage(props: PageProps<"/errors/[code]">) 
       <h1 className="font-mono text-3xl font-bold tracking-tight break-words">{heading(entry)}</h1>
       {entry.kind === "platform" && <p className="mt-1 font-semibold">{entry.name}</p>}
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.meaning}</p>
+      {statusComponents.length > 0 && <StatusNotice components={statusComponents} className="no-print mt-6" />}
 
       <h2 className="mt-8 text-2xl font-semibold">{choose ? "Which one is it?" : "How to fix it"}</h2>
       {choose && <p className="mt-1 text-slate-700 dark:text-slate-300">This code has more than one cause. Pick the description that matches what you see.</p>}

@@ -3,8 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SolutionSteps } from "@/components/solution-steps";
+import { StatusNotice } from "@/components/status-notice";
 import { getSite } from "@/lib/artifacts";
 import { findSymptom, symptomEntries } from "@/lib/content/symptoms";
+import { bakedStatus } from "@/lib/status/baked";
+import { componentsForArticles } from "@/lib/status/concerns";
 
 export const dynamicParams = false;
 
@@ -26,6 +29,7 @@ export default async function SymptomPage(props: PageProps<"/symptoms/[symptom]"
   const entry = findSymptom((await getSite()), symptom);
   if (!entry) notFound();
   const many = entry.articles.length > 1;
+  const statusComponents = componentsForArticles(bakedStatus().components, entry.articles.map((article) => article.slug));
 
   return (
     <div className="max-w-3xl">
@@ -35,6 +39,7 @@ export default async function SymptomPage(props: PageProps<"/symptoms/[symptom]"
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
         {many ? `${entry.articles.length} problems look like this. Pick the one that matches, then try its steps in order.` : "Try these steps in order; the most likely fix is first."}
       </p>
+      {statusComponents.length > 0 && <StatusNotice components={statusComponents} className="no-print mt-6" />}
       <ul className="mt-8 grid gap-4">
         {entry.articles.map((article) => (
           <li key={article.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
