@@ -9,6 +9,7 @@ import { absoluteUrl } from "../../site";
 import { MCP_LIMITS } from "../limits";
 import { guarded, jsonResult, READ_ONLY } from "../results";
 import type { HelpCenterSource } from "../source";
+import { knownIncidents } from "./known-incidents";
 
 const input = {
   text: z
@@ -32,6 +33,7 @@ export function registerDiagnoseError(server: McpServer, source: HelpCenterSourc
       description:
         "Reads a pasted error the way the help center's paste box does: recognizes HTTP statuses, platform error codes (rate_limit_exceeded, invalid_api_key…), Retry-After and rate-limit headers, and request ids, " +
         "then names the articles that fix it, best first, each with the solution step to start with, and includes that first step's text. " +
+        "knownIncidents lists open incidents on the platform that concern these codes: when there is one, say the error may be on the platform's side. " +
         "When nothing is recognized it falls back to a search on the error's message. Use this before search_articles whenever the person pasted an error.",
       inputSchema: input,
       annotations: READ_ONLY,
@@ -59,6 +61,8 @@ export function registerDiagnoseError(server: McpServer, source: HelpCenterSourc
           why: suggestion.reason,
         })),
         firstStep: best ? await firstStep(source, best) : null,
+        // An open incident on what these codes concern: the person may need to wait, not fix anything.
+        knownIncidents: knownIncidents(await source.status(), [...reading.codes, ...reading.statuses]),
         ...(best ? {} : { searchResults: await searchFallback(source, reading.searchText) }),
       });
     }),

@@ -7,6 +7,7 @@ import { createMcpServer } from "@/lib/mcp/server";
 import type { HelpCenterSource } from "@/lib/mcp/source";
 import { buildContentIndex } from "@/lib/search/content-index";
 import { Searcher } from "@/lib/search/searcher";
+import type { StatusReport } from "@/lib/status/report";
 
 /**
  * The MCP server over the SDK's in-memory transport, on the bundled content: the tools' logic.
@@ -14,10 +15,38 @@ import { Searcher } from "@/lib/search/searcher";
  */
 const { content } = loadContent();
 const searcher = new Searcher(buildContentIndex(content));
+
+/** A status report with one open incident on "API", the component that 503 belongs to. */
+const incident: StatusReport = {
+  version: 1,
+  source: "feed",
+  state: "current",
+  asOf: "2026-11-30T10:00:00Z",
+  problem: null,
+  indicator: "major",
+  statusPage: "https://status.aiaas.example",
+  components: [{ name: "API", description: null, status: "partial_outage", articles: [], codes: ["503", "service_unavailable"] }],
+  incidents: [
+    {
+      id: "i1",
+      name: "Elevated error rates on the API",
+      status: "identified",
+      impact: "major",
+      url: "https://status.aiaas.example/incidents/i1",
+      startedAt: "2026-11-30T09:40:00Z",
+      components: ["API"],
+      updates: [{ status: "identified", body: "A faulty deploy; rolling back.", at: "2026-11-30T09:52:00Z" }],
+    },
+  ],
+  maintenances: [],
+};
+let report: StatusReport = { ...incident, incidents: [], indicator: "none" };
+
 const source: HelpCenterSource = {
   site: async () => content,
   article: async (slug) => content.articles.find((article) => article.slug === slug),
   search: async (query, limit) => searcher.search(query, limit),
+  status: async () => report,
 };
 
 let client: Client;
@@ -84,6 +113,20 @@ describe("the MCP server", () => {
     expect(result.firstStep.markdown).toContain("### [Check the rate limit headers]");
   });
 
+  it("diagnose_error names an open incident on what the error concerns, and only then", async () => {
+    const knownIncidents = async (text: string) => ((await call("diagnose_error", { text })).structuredContent as { knownIncidents: { name: string; url: string }[] }).knownIncidents;
+    expect(await knownIncidents("HTTP/1.1 503 Service Unavailable")).toEqual([]);
+    report = incident;
+    try {
+      expect(await knownIncidents("HTTP/1.1 503 Service Unavailable")).toEqual([
+        expect.objectContaining({ name: "Elevated error rates on the API", since: "2026-11-30T09:52:00Z", url: "https://status.aiaas.example/incidents/i1" }),
+      ]);
+      expect(await knownIncidents("HTTP/1.1 401 Unauthorized")).toEqual([]);
+    } finally {
+      report = { ...incident, incidents: [], indicator: "none" };
+    }
+  });
+
   it("diagnose_error masks secrets in what it echoes", async () => {
     const key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD";
     const result = await call("diagnose_error", { text: `Authorization: Bearer ${key}\n{"error":{"code":"invalid_api_key","message":"Incorrect API key provided: ${key}"}}` });
@@ -128,6 +171,7 @@ describe("when the server itself fails", () => {
       site: async () => Promise.reject(new Error("The content build artifacts in /srv/app/.next-content are missing.")),
       article: async () => Promise.reject(new Error("EACCES /srv/app/.next-content/articles/x.json")),
       search: async () => Promise.reject(new Error("boom at /srv/app/lib/search/searcher.ts:12")),
+      status: async () => Promise.reject(new Error("never")),
     };
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
     await createMcpServer(broken).connect(serverSide);
