@@ -10,9 +10,9 @@ export type StoreConfig = { kind: "postgres"; url: string } | { kind: "pglite"; 
 export function storeConfig(env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url };
-  // turbopackIgnore: a path from the environment made Turbopack trace the whole project (content/
-  // included) into the standalone server; the folder is data the server creates, not code to ship.
-  return { kind: "pglite", dir: path.resolve(/* turbopackIgnore: true */ env.HELP_EVENTS_DIR?.trim() || path.join(process.cwd(), ".data", "events")) };
+  // turbopackIgnore: a data folder named at run time is not code; without it, tracing this call
+  // copies the whole project (content/ included) into a standalone build.
+  return { kind: "pglite", dir: path.resolve(/*turbopackIgnore: true*/ env.HELP_EVENTS_DIR?.trim() || path.join(process.cwd(), ".data", "events")) };
 }
 
 /** Raw events older than this many days are deleted; the daily aggregates stay. */

@@ -1,7 +1,8 @@
 /**
  * `npm run gate:no-content`: the server must never need `content/`, only the build's artifacts.
  * Serves the portal from two places where content/ does not exist and probes what reads data at
- * run time (the search API and page, the 404, redirects) beside prerendered pages:
+ * run time (the search API and page, the 404, redirects, service status, the event store) beside
+ * prerendered pages:
  *   1. `next start` in a scratch folder holding what a deploy ships (the build, its artifacts, the
  *      config and its lib/ imports, public/, node_modules), after `npm run build`;
  *   2. the standalone server (`NEXT_OUTPUT=standalone`), built here into .next-standalone, copied
@@ -9,7 +10,7 @@
  * Fails on any unexpected status or body. As a control, the first deploy is started again without
  * its artifacts, and its search API must then fail.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,7 +23,7 @@ interface Probe {
   status: number;
   /** Text the body must contain, or the redirect target. */
   expect: string;
-  /** A JSON-RPC message to POST instead of a GET (the MCP endpoint). */
+  /** A JSON body to POST: an event (same-origin, as the portal's own pages send it) or an MCP JSON-RPC message. */
   post?: unknown;
 }
 
@@ -37,6 +38,11 @@ const PROBES: Probe[] = [
   { path: "/articles/too-many-requests", status: 308, expect: "/articles/rate-limit-exceeded" },
   { path: "/errors/429", status: 200, expect: "Too Many Requests" },
   { path: "/no-such-page", status: 404, expect: "We couldn’t find that page" },
+  // The status component map is inlined by the build, not read from content/status-components.yml.
+  { path: "/status", status: 200, expect: "The web portal — signing in" },
+  { path: "/api/status", status: 200, expect: '"components"' },
+  // The event store opens (embedded, in the deploy's own .data/) and migrates from the traced SQL files.
+  { path: "/api/events", status: 201, expect: '"recorded":true', post: { type: "view", id: crypto.randomUUID(), session: crypto.randomUUID(), article: "rate-limit-exceeded" } },
   { path: "/articles/rate-limit-exceeded.md", status: 200, expect: "### [Check the rate limit headers](" },
   { path: "/llms.txt", status: 200, expect: "/articles/rate-limit-exceeded.md): " },
   { path: "/opensearch.xml", status: 200, expect: "/api/suggest?q={searchTerms}" },
@@ -49,10 +55,12 @@ const PROBES: Probe[] = [
 async function probeAll(base: string, label: string): Promise<string[]> {
   const failures: string[] = [];
   for (const probe of PROBES) {
-    const init: RequestInit = probe.post
-      ? { method: "POST", body: JSON.stringify(probe.post), headers: { "content-type": "application/json", accept: "application/json, text/event-stream" } }
-      : {};
-    const response = await fetch(base + probe.path, { redirect: "manual", ...init });
+    const response = await fetch(base + probe.path, {
+      redirect: "manual",
+      ...(probe.post === undefined
+        ? {}
+        : { method: "POST", body: JSON.stringify(probe.post), headers: { "content-type": "application/json", accept: "application/json, text/event-stream", origin: base } }),
+    });
     const body = probe.status === 308 ? (response.headers.get("location") ?? "") : await response.text();
     const ok = response.status === probe.status && body.includes(probe.expect);
     console.log(`  ${ok ? "ok  " : "FAIL"} ${label} ${probe.post ? "POST " : ""}${probe.path} → ${response.status}${ok ? "" : ` (wanted ${probe.status} with "${probe.expect}")`}`);
@@ -77,12 +85,28 @@ async function withServer(command: string, args: string[], cwd: string, port: nu
     }
     return await run(base);
   } finally {
+    await stop(child);
+  }
+}
+
+/**
+ * Stops a server and waits until it has exited: the next server takes the same port, and a server
+ * still closing its event store would otherwise answer the next one's readiness check, then vanish.
+ */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, "SIGTERM");
+      process.kill(-child.pid!, name);
     } catch {
       // Already gone.
     }
-  }
+  };
+  signal("SIGTERM");
+  const timer = setTimeout(() => signal("SIGKILL"), 15_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "portal-without-content-"));
