@@ -51,6 +51,10 @@ export default function config(phase: string): NextConfig {
     // The server reads the build artifacts, never content/: a standalone server carries them along.
     // The migrator reads the event store's SQL migrations from disk on first use.
     outputFileTracingIncludes: { "/*": [`./${artifactsRelative}/**/*`], "/api/events/**": ["./lib/events/migrations/**/*"] },
+    // The embedded event store's data folder is what a server writes, never what a build ships: a
+    // standalone build that carried a copy of `.data/events` (any checkout that ran `npm run portal`)
+    // started from a half-copied database and refused every event.
+    outputFileTracingExcludes: { "/*": ["./.data/**/*"] },
     typedRoutes: false,
     // The event store's drivers stay plain Node modules, loaded at run time on the first event:
     // PGlite ships WebAssembly and data files a bundler must not rewrite, and neither belongs in a
