@@ -51,6 +51,10 @@ export default function config(phase: string): NextConfig {
     // The server reads the build artifacts, never content/: a standalone server carries them along.
     // The migrator reads the event store's SQL migrations from disk on first use.
     outputFileTracingIncludes: { "/*": [`./${artifactsRelative}/**/*`], "/api/events/**": ["./lib/events/migrations/**/*"] },
+    // The embedded event store's data folder is what a server writes, never what a build ships: a
+    // standalone build that carried a copy of `.data/events` (any checkout that ran `npm run portal`)
+    // started from a half-copied database and refused every event.
+    outputFileTracingExcludes: { "/*": ["./.data/**/*"] },
     typedRoutes: false,
     // The event store's drivers stay plain Node modules, loaded at run time on the first event:
     // PGlite ships WebAssembly and data files a bundler must not rewrite, and neither belongs in a
@@ -72,6 +76,12 @@ export default function config(phase: string): NextConfig {
       // Where this build's artifacts are, relative to the server's working directory.
       HELP_ARTIFACTS_DIR: artifactsRelative,
       HELP_STATUS_BAKE: statusBakeFor(phase),
+    },
+    async rewrites() {
+      // `/articles/<slug>.md` is the article as Markdown. A segment cannot be `[slug].md`, so the
+      // route lives at /markdown/<slug> (answered 404 when asked for by that name, see proxy.ts).
+      // Before the filesystem: `/articles/[slug]` would otherwise take "x.md" as a slug.
+      return { beforeFiles: [{ source: "/articles/:slug.md", destination: "/markdown/:slug" }], afterFiles: [], fallback: [] };
     },
     async headers() {
       // The search index's long cache is set by its hashed route itself (app/search-index/[file]).

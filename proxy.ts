@@ -23,10 +23,25 @@ export function proxy(request: NextRequest) {
   // 500 without our headers. No page has such a path, so answer the 404 page, with the headers.
   if (!isDecodable(pathname)) return withSecurityHeaders(NextResponse.rewrite(new URL(MALFORMED_PATH, request.url), { status: 404 }));
   const path = normalizePath(pathname);
+  // The Markdown route's own name: its one public URL is `/articles/<slug>.md` (next.config.ts).
+  if (path.startsWith(MARKDOWN_ROUTE)) return withSecurityHeaders(NextResponse.rewrite(new URL(MALFORMED_PATH, request.url), { status: 404 }));
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
-  const destination = redirects.get(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
+  const destination = redirects.get(path) ?? markdownRedirect(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
   if (!destination) return isPrivatePath(path) ? withPrivateHeaders(NextResponse.next()) : NextResponse.next();
   return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
+}
+
+const MARKDOWN_ROUTE = "/markdown/";
+
+/**
+ * A renamed article's Markdown follows it: `/articles/old.md` → `/articles/new.md`. So the `.md`
+ * URLs need no lines of their own in the published-URL lock: each resolves exactly when its
+ * article's URL does (see lib/content/url-lock.ts).
+ */
+function markdownRedirect(path: string): string | undefined {
+  if (!path.endsWith(".md")) return undefined;
+  const target = redirects.get(path.slice(0, -3));
+  return target && `${target}.md`;
 }
 
 /** A path no route serves and every character of which decodes: Next.js renders the 404 page for it. */

@@ -3,6 +3,7 @@ import { CopyDelegate } from "@/components/copy-delegate";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { HeadScript } from "@/components/head-script";
+import { OPENSEARCH_PATH } from "@/lib/opensearch/description";
 import { StatusBanner } from "@/components/status-banner";
 import { site } from "@/lib/site";
 import "./globals.css";
@@ -28,6 +29,8 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <HeadScript />
+        {/* Lets a browser add the help center as a search engine, with suggestions (app/opensearch.xml). */}
+        <link rel="search" type="application/opensearchdescription+xml" title={site.name} href={OPENSEARCH_PATH} />
       </head>
       <body className="flex min-h-screen flex-col">
         <a

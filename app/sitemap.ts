@@ -5,6 +5,12 @@ import { symptomEntries } from "@/lib/content/symptoms";
 import { categoryPath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 
+/**
+ * The pages for people. The Markdown copies (`/articles/<slug>.md`) are left out on purpose: they
+ * are the same articles, each sends `Link: <page>; rel="canonical"`, and each page names its copy
+ * with `<link rel="alternate" type="text/markdown">`; listing them here would ask search engines to
+ * index every article twice. Assistants find them through `/llms.txt`.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const content = await getSite();
   const page = (path: string, priority: number, lastModified?: string) => ({ url: absoluteUrl(path), priority, lastModified });

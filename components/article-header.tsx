@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Category } from "@/lib/content/schema";
 import type { ArticleMeta } from "@/lib/content/types";
 import { audienceLabel } from "@/lib/content/queries";
-import { categoryPath } from "@/lib/routes";
+import { articleMarkdownPath, categoryPath } from "@/lib/routes";
 import { CopyLinks } from "./copy-links";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
@@ -36,7 +36,7 @@ export function ArticleHeader({ article, category }: { article: ArticleMeta; cat
         )}
       </dl>
       <div className="mt-4">
-        <CopyLinks path={article.url} articleTitle={article.title} summary={article.summary} />
+        <CopyLinks path={article.url} articleTitle={article.title} summary={article.summary} markdownPath={articleMarkdownPath(article.slug)} />
       </div>
       {article.errorCodes.length > 0 && (
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">

@@ -2,12 +2,12 @@
 
 import { useEffect } from "react";
 import { ticketMarkdown, ticketPlainText } from "@/lib/links/ticket";
-import { copyToClipboard } from "./copy-to-clipboard";
+import { copyFetched, copyToClipboard } from "./copy-to-clipboard";
 
-const CONFIRMATIONS = { link: "Link copied", markdown: "Markdown copied", text: "Text copied" } as const;
+const CONFIRMATIONS = { link: "Link copied", markdown: "Markdown copied", text: "Text copied", article: "Article copied as Markdown" } as const;
 type CopyKind = keyof typeof CONFIRMATIONS;
 
-function textFor(kind: CopyKind, row: HTMLElement): string {
+function textFor(kind: Exclude<CopyKind, "article">, row: HTMLElement): string {
   const url = new URL(row.dataset.path ?? "/", window.location.origin).href;
   if (kind === "link") return url;
   const link = { articleTitle: row.dataset.title ?? "", stepTitle: row.dataset.step || undefined, url, summary: row.dataset.summary ?? "" };
@@ -27,7 +27,8 @@ export function CopyDelegate() {
       const status = row?.querySelector("[data-copy-status]");
       const kind = button?.dataset.copy as CopyKind | undefined;
       if (!button || !row || !status || !kind || !(kind in CONFIRMATIONS)) return;
-      const copied = await copyToClipboard(textFor(kind, row));
+      // The whole article is fetched (its prerendered `.md`) only when asked for, not carried in the page.
+      const copied = kind === "article" ? await copyFetched(row.dataset.markdown ?? "") : await copyToClipboard(textFor(kind, row));
       status.textContent = copied ? CONFIRMATIONS[kind] : "Copy failed: select the text and copy it yourself";
       clearTimeout(timers.get(status));
       timers.set(

@@ -10,12 +10,14 @@ interface CopyLinksProps {
   articleTitle: string;
   stepTitle?: string;
   summary: string;
+  /** The article's Markdown URL: adds "Copy as Markdown", which copies the whole article. */
+  markdownPath?: string;
 }
 
 const small =
   "rounded border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800";
 
-export function CopyLinks({ path, articleTitle, stepTitle, summary }: CopyLinksProps) {
+export function CopyLinks({ path, articleTitle, stepTitle, summary, markdownPath }: CopyLinksProps) {
   const what = stepTitle ? `“${stepTitle}”` : "this article";
   return (
     <div
@@ -25,10 +27,16 @@ export function CopyLinks({ path, articleTitle, stepTitle, summary }: CopyLinksP
       data-title={articleTitle}
       data-step={stepTitle}
       data-summary={summary}
+      data-markdown={markdownPath}
     >
       <button type="button" data-copy="link" className={small} aria-label={`Copy link to ${what}`}>
         Copy link
       </button>
+      {markdownPath && (
+        <button type="button" data-copy="article" className={small} aria-label="Copy this article as Markdown">
+          Copy as Markdown
+        </button>
+      )}
       <span className="text-xs text-slate-600 dark:text-slate-400">For a ticket:</span>
       <button type="button" data-copy="markdown" className={small} aria-label={`Copy Markdown for a ticket about ${what}`}>
         Markdown

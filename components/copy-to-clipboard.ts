@@ -27,3 +27,23 @@ export async function copyToClipboard(text: string): Promise<boolean> {
     }
   }
 }
+
+/**
+ * Copies the text at a URL of this site. The clipboard is handed a promise of the text at once,
+ * while the click still counts as the reader's gesture (Safari refuses a write made after an
+ * await); where ClipboardItem is missing, the text is fetched first and copied the usual way.
+ */
+export async function copyFetched(url: string): Promise<boolean> {
+  const text = fetch(url).then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))));
+  try {
+    if (typeof ClipboardItem === "undefined") throw new Error("no ClipboardItem");
+    await navigator.clipboard.write([new ClipboardItem({ "text/plain": text.then((value) => new Blob([value], { type: "text/plain" })) })]);
+    return true;
+  } catch {
+    try {
+      return await copyToClipboard(await text);
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,5 +1,7 @@
 /** Every URL shape the site serves, built in one place so links, sitemaps and checks agree. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
+/** The article as Markdown, for assistants and "Copy as Markdown" (next.config.ts rewrites it to its route). */
+export const articleMarkdownPath = (slug: string) => `/articles/${slug}.md`;
 export const categoryPath = (id: string) => `/categories/${id}`;
 export const symptomPath = (slug: string) => `/symptoms/${slug}`;
 export const errorPath = (code: string | number) => `/errors/${code}`;

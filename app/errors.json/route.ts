@@ -1,6 +1,5 @@
 import { getSite } from "@/lib/artifacts";
-import { errorEntries } from "@/lib/content/error-entries";
-import { absoluteUrl } from "@/lib/site";
+import { errorCatalogueJson } from "@/lib/content/error-catalogue-json";
 
 export const dynamic = "force-static";
 
@@ -9,29 +8,5 @@ export const dynamic = "force-static";
  * Shape documented in the README ("Error catalogue").
  */
 export async function GET() {
-  const codes = Object.fromEntries(
-    errorEntries(await getSite()).map((entry) => {
-      const [first] = entry.fixes;
-      return [
-        entry.code,
-        {
-          kind: entry.kind,
-          status: entry.kind === "http" ? Number(entry.code) : (entry.status ?? null),
-          name: entry.name,
-          meaning: entry.meaning,
-          title: first?.article.title ?? entry.name,
-          summary: first?.article.summary ?? entry.meaning,
-          url: absoluteUrl(entry.url),
-          articles: entry.fixes.map((fix) => ({
-            slug: fix.article.slug,
-            title: fix.article.title,
-            summary: fix.article.summary,
-            url: absoluteUrl(fix.url),
-            step: fix.step?.title ?? null,
-          })),
-        },
-      ];
-    }),
-  );
-  return Response.json({ version: 1, codes });
+  return Response.json(errorCatalogueJson(await getSite()));
 }

@@ -25,7 +25,13 @@ export interface LockedUrl {
   line: number;
 }
 
-/** Every URL the content publishes now, sorted. */
+/**
+ * Every URL the content publishes now, sorted. Not here, on purpose: an article's Markdown
+ * (`/articles/<slug>.md`), which is derived from the article's URL and follows it through renames
+ * (proxy.ts redirects `old.md` to `new.md`), so locking the article locks its Markdown too and a line
+ * of its own would only double the file; and the fixed machine files (`/llms.txt`, `/llms-full.txt`,
+ * `/opensearch.xml`, `/api/mcp`), which no content change can remove.
+ */
 export function currentUrls(content: Content): string[] {
   const urls = new Set<string>(STATIC_PATHS);
   for (const category of content.categories) urls.add(categoryPath(category.id));

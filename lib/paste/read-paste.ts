@@ -28,6 +28,8 @@ export interface PasteReading {
   /** What was recognized, without any of the pasted text: for the paste signal. */
   codes: string[];
   statuses: number[];
+  /** Seconds the paste says to wait (`Retry-After`, a `retry_after` field…), when it says. */
+  retryAfterSeconds?: number;
   truncated: boolean;
 }
 
@@ -57,6 +59,7 @@ export function readPaste(text: string, catalogue: PasteCatalogue): PasteReading
     searchText: redactSecrets(searchWords(details.message, input)).slice(0, MAX_SEARCH_CHARS),
     codes: details.codes,
     statuses: details.statuses,
+    retryAfterSeconds: details.retryAfterSeconds,
     truncated: details.truncated,
   };
 }

@@ -32,3 +32,19 @@ export async function getSearcher(): Promise<Searcher> {
   if (searcher?.index !== index) searcher = { index, searcher: new Searcher(index) };
   return searcher.searcher;
 }
+
+/** One result as `/api/search` and the MCP server's `search_articles` give it: no highlight words. */
+export interface PublicSearchResult {
+  slug: string;
+  title: string;
+  summary: string;
+  url: string;
+  section: string | null;
+  score: number;
+}
+
+/** The search every door shares (`/api/search`, `/api/suggest`, MCP): one index, one ranking. */
+export async function searchArticles(query: string, limit: number): Promise<PublicSearchResult[]> {
+  if (!query) return [];
+  return (await getSearcher()).search(query, limit).map(({ slug, title, summary, url, section, score }) => ({ slug, title, summary, url, section, score }));
+}

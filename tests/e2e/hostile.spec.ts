@@ -67,3 +67,14 @@ test("what should stay readable does: tags shown as text, safe links kept", asyn
   await expect(page.getByRole("link", { name: "An outside link" })).toHaveAttribute("href", "https://example.com/safe");
   await expectNoAxeViolations(page);
 });
+
+test("the hostile articles' Markdown and llms.txt are served as text a browser never runs", async ({ request }) => {
+  // Markdown keeps the author's raw HTML (it is the source); what makes it inert is the type: never
+  // text/html, and nosniff so no browser guesses otherwise.
+  for (const path of ["/articles/script-tags.md", "/articles/event-handlers.md", "/articles/frames-and-urls.md", "/articles/unicode-tricks.md", "/llms.txt", "/llms-full.txt"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(/^text\/(markdown|plain); charset=utf-8$/);
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  }
+});

@@ -19,6 +19,13 @@ const RESPONSES = [
   "/no-such-page",
   "/articles/too-many-requests",
   "/articles/api-errors/",
+  "/articles/rate-limit-exceeded.md",
+  "/articles/too-many-requests.md",
+  "/llms.txt",
+  "/llms-full.txt",
+  "/opensearch.xml",
+  "/api/suggest?q=429",
+  "/api/mcp",
 ];
 
 for (const path of RESPONSES) {

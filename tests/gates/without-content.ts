@@ -23,9 +23,11 @@ interface Probe {
   status: number;
   /** Text the body must contain, or the redirect target. */
   expect: string;
-  /** A JSON body to POST (same-origin, as the portal's own pages send it). */
+  /** A JSON body to POST: an event (same-origin, as the portal's own pages send it) or an MCP JSON-RPC message. */
   post?: unknown;
 }
+
+const mcpCall = (name: string, args: Record<string, unknown>) => ({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: args } });
 
 const PROBES: Probe[] = [
   { path: "/", status: 200, expect: "What’s happening?" },
@@ -41,6 +43,13 @@ const PROBES: Probe[] = [
   { path: "/api/status", status: 200, expect: '"components"' },
   // The event store opens (embedded, in the deploy's own .data/) and migrates from the traced SQL files.
   { path: "/api/events", status: 201, expect: '"recorded":true', post: { type: "view", id: crypto.randomUUID(), session: crypto.randomUUID(), article: "rate-limit-exceeded" } },
+  { path: "/articles/rate-limit-exceeded.md", status: 200, expect: "### [Check the rate limit headers](" },
+  { path: "/llms.txt", status: 200, expect: "/articles/rate-limit-exceeded.md): " },
+  { path: "/opensearch.xml", status: 200, expect: "/api/suggest?q={searchTerms}" },
+  { path: "/api/suggest?q=429", status: 200, expect: '["429",["Rate limit exceeded' },
+  { path: "/api/mcp", status: 200, expect: "rate-limit-exceeded", post: mcpCall("search_articles", { query: "429" }) },
+  { path: "/api/mcp", status: 200, expect: "Check the rate limit headers", post: mcpCall("diagnose_error", { text: '{"error":{"code":"rate_limit_exceeded"}}' }) },
+  { path: "/api/mcp", status: 200, expect: "# Invalid API key", post: mcpCall("get_article", { slug: "invalid-api-key" }) },
 ];
 
 async function probeAll(base: string, label: string): Promise<string[]> {
@@ -48,11 +57,13 @@ async function probeAll(base: string, label: string): Promise<string[]> {
   for (const probe of PROBES) {
     const response = await fetch(base + probe.path, {
       redirect: "manual",
-      ...(probe.post === undefined ? {} : { method: "POST", body: JSON.stringify(probe.post), headers: { "content-type": "application/json", origin: base } }),
+      ...(probe.post === undefined
+        ? {}
+        : { method: "POST", body: JSON.stringify(probe.post), headers: { "content-type": "application/json", accept: "application/json, text/event-stream", origin: base } }),
     });
     const body = probe.status === 308 ? (response.headers.get("location") ?? "") : await response.text();
     const ok = response.status === probe.status && body.includes(probe.expect);
-    console.log(`  ${ok ? "ok  " : "FAIL"} ${label} ${probe.path} → ${response.status}${ok ? "" : ` (wanted ${probe.status} with "${probe.expect}")`}`);
+    console.log(`  ${ok ? "ok  " : "FAIL"} ${label} ${probe.post ? "POST " : ""}${probe.path} → ${response.status}${ok ? "" : ` (wanted ${probe.status} with "${probe.expect}")`}`);
     if (!ok) failures.push(`${label} ${probe.path}`);
   }
   return failures;

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { cleanQuery, parseLimit } from "@/lib/search/query-params";
-import { getSearcher } from "@/lib/search/server";
+import { searchArticles } from "@/lib/search/server";
 
 /**
  * GET /api/search?q=…&limit=… → { query, results: [{ slug, title, summary, url, section, score }] },
@@ -11,10 +11,6 @@ export async function GET(request: NextRequest) {
   const limit = parseLimit(params.get("limit"));
   if ("error" in limit) return Response.json({ error: limit.error }, { status: 400 });
   const query = cleanQuery(params.get("q"));
-  const results = query
-    ? (await getSearcher())
-        .search(query, limit.limit)
-        .map(({ slug, title, summary, url, section, score }) => ({ slug, title, summary, url, section, score }))
-    : [];
+  const results = await searchArticles(query, limit.limit);
   return Response.json({ query, results }, { headers: { "Cache-Control": "public, max-age=60" } });
 }

@@ -13,7 +13,7 @@ import { SymptomList } from "@/components/symptom-list";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getArticle, getSite } from "@/lib/artifacts";
 import { findArticle, findCategory, relatedArticles } from "@/lib/content/queries";
-import { categoryPath } from "@/lib/routes";
+import { articleMarkdownPath, categoryPath } from "@/lib/routes";
 import { bakedStatus } from "@/lib/status/baked";
 import { componentsForArticles } from "@/lib/status/concerns";
 
@@ -30,7 +30,7 @@ export async function generateMetadata(props: PageProps<"/articles/[slug]">): Pr
   return {
     title: article.title,
     description: article.summary,
-    alternates: { canonical: article.url },
+    alternates: { canonical: article.url, types: { "text/markdown": articleMarkdownPath(article.slug) } },
     openGraph: { type: "article", title: article.title, description: article.summary, url: article.url, modifiedTime: article.updated },
   };
 }
