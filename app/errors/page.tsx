@@ -4,7 +4,7 @@ import { ErrorCodeTable } from "@/components/error-code-table";
 import { PasteError } from "@/components/paste-error";
 import { getSite } from "@/lib/artifacts";
 import { errorEntries } from "@/lib/content/error-entries";
-import { pasteCatalogue } from "@/lib/paste/catalogue";
+import { getPasteCatalogueUrl } from "@/lib/paste/server";
 import { getSearchIndexUrl } from "@/lib/search/server";
 
 export const metadata: Metadata = {
@@ -28,7 +28,7 @@ export default async function ErrorsPage() {
         <h2 id="paste-title" className="text-2xl font-semibold">
           Paste your error
         </h2>
-        <PasteError catalogue={pasteCatalogue(content)} indexUrl={await getSearchIndexUrl()} />
+        <PasteError catalogueUrl={await getPasteCatalogueUrl()} indexUrl={await getSearchIndexUrl()} />
       </section>
       <div className="mt-10 space-y-10">
         <ErrorCodeTable caption="HTTP statuses" entries={entries.filter((entry) => entry.kind === "http")} />
