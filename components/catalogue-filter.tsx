@@ -3,20 +3,19 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 import { searchPath } from "@/lib/routes";
-import { useHydrated } from "./use-hydrated";
 
 /**
  * Filter-as-you-type over a server-rendered table: rows carry their searchable text in
- * `data-filter`, and rows that do not match every typed word are hidden. Without JavaScript the
- * whole table is simply shown. On one page of a catalogue spread over several (`siteTotal` is the
+ * `data-filter`, and rows that do not match every typed word are hidden. Rendered on the server
+ * and kept in its place (`js-only`: hidden, not removed, without JavaScript), so the table does not
+ * jump down when the page hydrates (that shift cost the catalogue its Lighthouse CLS score); without
+ * JavaScript the whole table is simply shown. On one page of a catalogue spread over several (`siteTotal` is the
  * whole count), it filters that page and offers search over every article for the same words.
  */
 export function CatalogueFilter({ tableId, total, siteTotal }: { tableId: string; total: number; siteTotal?: number }) {
-  const hydrated = useHydrated();
   const [shown, setShown] = useState(total);
   const [query, setQuery] = useState("");
   const id = useId();
-  if (!hydrated) return null;
 
   const filter = (typed: string) => {
     setQuery(typed);
@@ -32,7 +31,7 @@ export function CatalogueFilter({ tableId, total, siteTotal }: { tableId: string
   };
 
   return (
-    <div className="mt-6 max-w-md">
+    <div className="js-only mt-6 max-w-md">
       <label htmlFor={`${id}-filter`} className="font-medium">
         Filter articles
       </label>
