@@ -10,7 +10,7 @@ export default defineConfig([
     // Code that runs regexes over what people type, paste or request, or a status feed sends: every
     // one must be linear, so no paste, query, URL or feed can freeze a tab or a server (a 4 KB paste
     // once froze the page 3 s).
-    files: ["lib/paste/**", "lib/redact/**", "lib/search/**", "lib/status/**", "components/**", "app/**", "proxy.ts"],
+    files: ["lib/paste/**", "lib/redact/**", "lib/search/**", "lib/status/**", "components/**", "app/**", "proxy.ts", "lib/redirects/**"],
     plugins: { regexp },
     rules: {
       "regexp/no-super-linear-backtracking": "error",
@@ -27,5 +27,5 @@ export default defineConfig([
     // cycle inside a dependency is not ours to fix.
     settings: { "import/ignore": ["node_modules"] },
   },
-  globalIgnores([".next/**", ".next-*/**", ".bench/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**"]),
+  globalIgnores([".next/**", ".next-*/**", ".bench/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "reports/**", ".imported-content/**"]),
 ]);

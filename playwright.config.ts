@@ -4,15 +4,19 @@ import { FAKE_STATUS_PORT, FAKE_STATUS_URL, STATUS_SITE_URL } from "./tests/e2e/
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOSTILE_PORT = PORT + 1;
+// E2E_PORT + 2 and + 3 belong to the event store's durability tests, + 4 and + 5 to service status.
+const IMPORTED_PORT = PORT + 6;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const hostileURL = `http://127.0.0.1:${HOSTILE_PORT}`;
+const importedURL = `http://127.0.0.1:${IMPORTED_PORT}`;
 
 /**
  * End-to-end tests run in real Chromium (Debian's, or CHROME_PATH) against built sites served by
  * `next start`: the portal (`npm run build`) and, for the sanitizer tests, a second build of the
- * hostile fixture articles (`npm run build:hostile`). `npm test` builds both first. `npm run test:e2e`
+ * hostile fixture articles (`npm run build:hostile`), and a third of an imported Zendesk export for the
+ * old-link tests (`npm run build:imported`). `npm test` builds all three first. `npm run test:e2e`
  * runs them inside a throwaway PostgreSQL cluster (tests/setup/with-postgres.mjs) for the event store.
- * A third server runs the portal's build against a fake status service (tests/fakes), for the
+ * Another server runs the portal's build against a fake status service (tests/fakes), for the
  * service-status tests; they switch its scenarios, so they run one at a time.
  */
 export default defineConfig({
@@ -30,13 +34,14 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "portal", testIgnore: /hostile\.spec\.ts|store-durability\.spec\.ts|events-naughty\.spec\.ts|status-.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
+    { name: "portal", testIgnore: /hostile\.spec\.ts|imported\.spec\.ts|store-durability\.spec\.ts|events-naughty\.spec\.ts|status-.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL } },
     // Once the portal's tests are done, one after the other: the naughty strings on every event field
     // (thousands of requests, kept apart from the other naughty-strings run), then the event store's
     // durability and outage tests (they start their own servers and stop PostgreSQL).
     { name: "event-naughty-strings", testMatch: /events-naughty\.spec\.ts/, dependencies: ["portal"], use: { ...devices["Desktop Chrome"], baseURL } },
     { name: "event-store", testMatch: /store-durability\.spec\.ts/, dependencies: ["event-naughty-strings"], use: { ...devices["Desktop Chrome"] } },
     { name: "hostile-content", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: hostileURL } },
+    { name: "imported-content", testMatch: /imported\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: importedURL } },
     // DNT: their page views are not the portal's readers, so the event store keeps none of them.
     {
       name: "service-status",
@@ -63,6 +68,13 @@ export default defineConfig({
       timeout: 60_000,
       // Its article pages record views too: into the same throwaway PostgreSQL, not an embedded store.
       env: { NEXT_DIST_DIR: ".next-hostile", HELP_CONTENT_DIR: "tests/fixtures/hostile", ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) },
+    },
+    {
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${IMPORTED_PORT}`,
+      url: importedURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_DIST_DIR: ".next-imported", HELP_CONTENT_DIR: ".imported-content", ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : {}) },
     },
     { command: `node_modules/.bin/tsx tests/fakes/status-service-cli.ts ${FAKE_STATUS_PORT}`, url: `${FAKE_STATUS_URL}/admin/stats`, reuseExistingServer: false, timeout: 30_000 },
     {

@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import type { ContentRedirect } from "./lib/content/redirect-map";
 import { normalizePath } from "./lib/routes";
+import { zendeskRedirects } from "./lib/redirects/zendesk";
 import { securityHeaders } from "./lib/security-headers";
 import { isDecodable } from "./lib/url-decode";
 
 /** `redirectFrom` path → article URL, computed from content at build time (see next.config.ts). */
-const redirects = new Map(
-  (JSON.parse(process.env.HELP_REDIRECTS ?? "[]") as ContentRedirect[]).map(({ source, destination }) => [source, destination]),
-);
+const redirectList = JSON.parse(process.env.HELP_REDIRECTS ?? "[]") as ContentRedirect[];
+const redirects = new Map(redirectList.map(({ source, destination }) => [source, destination]));
+/** Imported Zendesk articles answer their old URLs by id, whatever title words follow it. */
+const zendeskRedirect = zendeskRedirects(redirectList);
 
 /**
  * Answers an article's earlier paths with a permanent redirect (308) to where it lives now. The
@@ -21,7 +23,7 @@ export function proxy(request: NextRequest) {
   if (!isDecodable(pathname)) return withSecurityHeaders(NextResponse.rewrite(new URL(MALFORMED_PATH, request.url), { status: 404 }));
   const path = normalizePath(pathname);
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
-  const destination = redirects.get(path) ?? (path !== pathname ? path : undefined);
+  const destination = redirects.get(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
   if (!destination) return NextResponse.next();
   return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
 }

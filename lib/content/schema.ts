@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PLATFORM_CODE_PATTERN, SITE_PATH_PATTERN, SLUG_PATTERN } from "../patterns";
+import { OLD_ANCHOR_PATTERN, PLATFORM_CODE_PATTERN, SITE_PATH_PATTERN, SLUG_PATTERN } from "../patterns";
 
 export const ARTICLE_TYPES = ["troubleshooting", "guide"] as const;
 export const AUDIENCES = ["end-user", "developer", "admin"] as const;
@@ -9,6 +9,11 @@ const slug = z
   .regex(SLUG_PATTERN, { error: "must be a slug: lowercase letters, digits and single hyphens" });
 
 const anchorId = z.string().regex(SLUG_PATTERN, { error: "must be a heading id (lowercase, hyphens)" });
+/**
+ * An earlier heading id may be one another site generated (Zendesk's `h_01H…`, a Docusaurus
+ * `{#Custom_ID}`): links from old tickets carry it, so the alias must be able to answer it.
+ */
+const oldAnchorId = z.string().regex(OLD_ANCHOR_PATTERN, { error: "must be a heading id (letters, digits, - and _)" });
 
 /** HTTP statuses are numbers (`429`); platform codes are snake_case strings (`rate_limit_exceeded`). */
 const ERROR_CODE_HINT = "an HTTP status as an unquoted number (429) or a platform code in snake_case (rate_limit_exceeded)";
@@ -66,8 +71,19 @@ export function frontmatterSchema(categoryIds: readonly string[]) {
       }),
     ),
     /** Earlier heading ids and the heading each now stands for: `{ old-id: new-id }`. */
-    anchors: z.record(anchorId, anchorId, { error: "must map old heading ids to current ones: { old-id: new-id }" }).default({}),
+    anchors: z.record(oldAnchorId, anchorId, { error: "must map old heading ids to current ones: { old-id: new-id }" }).default({}),
     updated: z.iso.date({ error: "must be a date written YYYY-MM-DD" }).optional(),
+    /** Written by `npm run content:import`: where the article came from, so a re-import updates it in place. */
+    source: z
+      .strictObject({
+        format: z.enum(["markdown", "zendesk"], { error: "must be markdown or zendesk" }),
+        id: z.string().min(1),
+        url: z.url({ error: "must be the source article's URL" }).optional(),
+        importedAt: z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
+        /** The article's hash as imported: a file that no longer matches was edited by hand. */
+        hash: z.string().regex(/^[a-f0-9]{16}$/, { error: "must be the 16-character hash the importer wrote" }),
+      })
+      .optional(),
   });
 }
 
@@ -106,6 +122,8 @@ const catalogueEntry = {
   meaning: nonEmptyText(200),
   /** Per article slug: the step to try first for this code. */
   start: z.record(slug, anchorId).default({}),
+  /** Set by `npm run content:import` on codes it declared from a source: an editor should check the wording, then remove it. */
+  review: nonEmptyText(200).optional(),
 };
 
 /** `content/error-codes.yml`: what each code means, for /errors, /errors/<code> and /errors.json. */

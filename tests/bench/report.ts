@@ -16,12 +16,12 @@ const ms = (value: number) => `${fmt(value, value < 10 ? 2 : 1)} ms`;
 const pct = (value: number) => `${fmt(value * 100, 0)}%`;
 
 /** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
+export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-function hitRate(run: EngineRun, queries: readonly BenchQuery[], kind: QueryKind | "all", k: number): number {
+export function hitRate(run: EngineRun, queries: readonly BenchQuery[], kind: QueryKind | "all", k: number): number {
   const picked = run.ranks.filter((_, i) => kind === "all" || queries[i]!.kind === kind);
   return picked.length ? picked.filter((rank) => rank >= 0 && rank < k).length / picked.length : 0;
 }

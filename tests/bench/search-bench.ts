@@ -6,12 +6,14 @@
  *   --sizes=100,1000   run fewer sizes
  *   --misses[=N]       list up to N queries per kind our engine misses (default 8)
  *   --seed=N           another corpus (the default seed is fixed, so runs compare)
+ *   --corpus <folder>  instead: a real corpus imported with content:import (corpus-bench.ts)
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { searchSettingsSchema } from "../../lib/content/schema";
 import type { SearchVocabulary } from "../../lib/search/types";
+import { runCorpusBench } from "./corpus-bench";
 import { MINISEARCH_SEARCH_OPTIONS, runMiniSearch, runOurs } from "./engines";
 import { createRandom } from "./prng";
 import { generateQueries, QUERY_MIX } from "./queries";
@@ -35,6 +37,12 @@ function loadVocabulary(): SearchVocabulary {
 }
 
 function main(): void {
+  const corpusAt = process.argv.findIndex((arg) => arg === "--corpus" || arg.startsWith("--corpus="));
+  if (corpusAt !== -1) {
+    const folder = process.argv[corpusAt]!.includes("=") ? process.argv[corpusAt]!.split("=")[1] : process.argv[corpusAt + 1];
+    if (!folder) throw new Error("--corpus takes a content folder, e.g. --corpus /tmp/site/content");
+    return runCorpusBench(folder);
+  }
   const started = performance.now();
   const sizes = option("sizes")?.split(",").map(Number) ?? DEFAULT_SIZES;
   if (sizes.some((size) => !Number.isInteger(size) || size < 10)) throw new Error(`--sizes takes whole numbers of at least 10, e.g. --sizes=100,1000`);

@@ -59,6 +59,7 @@ run("Lint", "npm run lint");
 run("Unit tests", "npm run test:unit");
 run("Build", "npx next build");
 run("Build the hostile-content test site", "npm run build:hostile");
+run("Build the imported-content test site (a Zendesk export through content:import)", "npm run build:imported");
 run("End-to-end tests (Chromium)", "npm run test:e2e");
 run("Serve without content/ (next start and standalone)", "npm run gate:no-content");
 run("Size budget (first-load JavaScript)", "npm run size");

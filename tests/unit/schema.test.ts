@@ -21,6 +21,16 @@ describe("frontmatter schema", () => {
     expect(schema.parse({ ...valid, errorCodes: [429, "rate_limit_exceeded"] }).errorCodes).toEqual([429, "rate_limit_exceeded"]);
   });
 
+  it("accepts the import's source record and old heading ids other sites generated, and checks both", () => {
+    const source = { format: "zendesk", id: "zendesk:360001111", url: "https://help.example.com/hc/en-us/articles/360001111", importedAt: "2026-11-30", hash: "0123456789abcdef" };
+    expect(schema.parse({ ...valid, source, anchors: { h_01HW0AAAA3: "solutions", Custom_ID: "why" } }).source).toEqual(source);
+    expect(messages({ ...valid, source: { ...source, hash: "nope", extra: 1 } }).sort()).toEqual([
+      "source.hash: must be the 16-character hash the importer wrote",
+      'source: Unrecognized key: "extra"',
+    ]);
+    expect(messages({ ...valid, anchors: { "bad id": "x", ok: "Not_Ours" } })).toHaveLength(2);
+  });
+
   it("rejects an unknown key instead of ignoring it", () => {
     const result = schema.safeParse({ ...valid, sumary: "typo" });
     expect(result.success).toBe(false);
