@@ -7,7 +7,7 @@ import { PasteError } from "@/components/paste-error";
 import { getSite } from "@/lib/artifacts";
 import { navigatorGroups } from "@/lib/content/navigator";
 import { personaGuides } from "@/lib/content/queries";
-import { pasteCatalogue } from "@/lib/paste/catalogue";
+import { getPasteCatalogueUrl } from "@/lib/paste/server";
 import { getSearchIndexUrl } from "@/lib/search/server";
 import { site } from "@/lib/site";
 
@@ -40,7 +40,7 @@ export default async function HomePage() {
         <h2 id="paste-title" className="text-2xl font-semibold">
           Or paste your error
         </h2>
-        <PasteError catalogue={pasteCatalogue(content)} indexUrl={await getSearchIndexUrl()} />
+        <PasteError catalogueUrl={await getPasteCatalogueUrl()} indexUrl={await getSearchIndexUrl()} />
       </section>
 
       <section aria-labelledby="categories-title" id="categories">

@@ -1,21 +1,25 @@
 "use client";
 
+import Link from "next/link";
 import { useId, useState } from "react";
-import { useHydrated } from "./use-hydrated";
+import { searchPath } from "@/lib/routes";
 
 /**
  * Filter-as-you-type over a server-rendered table: rows carry their searchable text in
- * `data-filter`, and rows that do not match every typed word are hidden. Without JavaScript the
- * whole table is simply shown.
+ * `data-filter`, and rows that do not match every typed word are hidden. Rendered on the server
+ * and kept in its place (`js-only`: hidden, not removed, without JavaScript), so the table does not
+ * jump down when the page hydrates (that shift cost the catalogue its Lighthouse CLS score); without
+ * JavaScript the whole table is simply shown. On one page of a catalogue spread over several (`siteTotal` is the
+ * whole count), it filters that page and offers search over every article for the same words.
  */
-export function CatalogueFilter({ tableId, total }: { tableId: string; total: number }) {
-  const hydrated = useHydrated();
+export function CatalogueFilter({ tableId, total, siteTotal }: { tableId: string; total: number; siteTotal?: number }) {
   const [shown, setShown] = useState(total);
+  const [query, setQuery] = useState("");
   const id = useId();
-  if (!hydrated) return null;
 
-  const filter = (query: string) => {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const filter = (typed: string) => {
+    setQuery(typed);
+    const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
     let count = 0;
     document.querySelectorAll<HTMLTableRowElement>(`#${tableId} tbody tr`).forEach((row) => {
       const text = row.dataset.filter ?? "";
@@ -27,7 +31,7 @@ export function CatalogueFilter({ tableId, total }: { tableId: string; total: nu
   };
 
   return (
-    <div className="mt-6 max-w-md">
+    <div className="js-only mt-6 max-w-md">
       <label htmlFor={`${id}-filter`} className="font-medium">
         Filter articles
       </label>
@@ -40,7 +44,15 @@ export function CatalogueFilter({ tableId, total }: { tableId: string; total: nu
       />
       <p role="status" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {shown === total ? `${total} articles` : `${shown} of ${total} articles`}
+        {siteTotal !== undefined && " on this page"}
       </p>
+      {siteTotal !== undefined && query.trim() && (
+        <p className="mt-1 text-sm">
+          <Link prefetch={false} href={searchPath(query.trim())}>
+            Search all {siteTotal.toLocaleString("en")} articles for “{query.trim()}”
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

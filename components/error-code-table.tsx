@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { ErrorEntry } from "@/lib/content/error-entries";
+import { LISTED_PER_ITEM } from "@/lib/listings";
 
 const cell = "py-2 pr-4 max-md:block max-md:py-1 max-md:pr-0 max-md:before:block max-md:before:text-xs max-md:before:font-semibold max-md:before:content-[attr(data-label)]";
 
 /**
  * The catalogue as a table: each code, what it means in one line, and where to go. On narrow
- * screens each row stacks into a card, so nothing scrolls sideways.
+ * screens each row stacks into a card, so nothing scrolls sideways. A code many articles claim
+ * lists its first few here; its own page lists them all.
  */
 export function ErrorCodeTable({ caption, entries }: { caption: string; entries: ErrorEntry[] }) {
   return (
@@ -36,11 +38,18 @@ export function ErrorCodeTable({ caption, entries }: { caption: string; entries:
               </td>
               <td className={cell} data-label="Where to go">
                 <ul className="space-y-1">
-                  {entry.fixes.map((fix) => (
+                  {entry.fixes.slice(0, LISTED_PER_ITEM).map((fix) => (
                     <li key={fix.article.slug}>
                       <Link prefetch={false} href={fix.url}>{fix.step ? `${fix.article.title} › ${fix.step.title}` : fix.article.title}</Link>
                     </li>
                   ))}
+                  {entry.fixes.length > LISTED_PER_ITEM && (
+                    <li>
+                      <Link prefetch={false} href={entry.url}>
+                        And {entry.fixes.length - LISTED_PER_ITEM} more articles for {entry.code}
+                      </Link>
+                    </li>
+                  )}
                 </ul>
               </td>
             </tr>

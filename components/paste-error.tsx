@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useId, useMemo, useState } from "react";
-import type { PasteCatalogue } from "@/lib/paste/catalogue";
 import type { PasteSuggestion } from "@/lib/paste/read-paste";
+import { loadPasteReader, type PasteReader } from "./paste-loader";
 import { pasteSignal } from "./paste-signal";
 import { PasteIncident } from "./paste-incident";
 import { rememberPastedError } from "./session-context";
@@ -11,23 +11,20 @@ import { recordWhenSettled } from "./settled-signal";
 import { useHydrated } from "./use-hydrated";
 import { useSearchEngine } from "./use-search-engine";
 
-type PasteModule = typeof import("@/lib/paste/client");
-
-let loading: Promise<PasteModule> | null = null;
-const loadPaste = () => (loading ??= import("@/lib/paste/client"));
-
 /**
  * "Paste your error": recognizes statuses, codes, headers and request ids in whatever the user
- * pastes and points to the article and step that fix it. Runs entirely in the browser.
+ * pastes and points to the article and step that fix it. Runs entirely in the browser: the page
+ * carries only the catalogue's URL, and the recognizer and catalogue load on first focus.
  */
-export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogue; indexUrl: string }) {
+export function PasteError({ catalogueUrl, indexUrl }: { catalogueUrl: string; indexUrl: string }) {
   const [text, setText] = useState("");
-  const [paste, setPaste] = useState<PasteModule | null>(null);
+  const [reader, setReader] = useState<PasteReader | null>(null);
+  const [failed, setFailed] = useState(false);
   const { engine, load: loadSearch } = useSearchEngine(indexUrl);
   const hydrated = useHydrated();
   const id = useId();
 
-  const analysis = useMemo(() => (paste && text.trim() ? paste.readPaste(text, catalogue) : null), [paste, text, catalogue]);
+  const analysis = useMemo(() => (reader && text.trim() ? reader.readPaste(text, reader.catalogue) : null), [reader, text]);
 
   // Nothing recognized: the words themselves are the best clue left, so search for them.
   const searched = useMemo((): PasteSuggestion[] => {
@@ -42,7 +39,15 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogue;
   }, [engine, analysis]);
 
   const start = () => {
-    loadPaste().then(setPaste, () => setPaste(null));
+    if (!reader) {
+      loadPasteReader(catalogueUrl).then(
+        (loaded) => {
+          setReader(loaded);
+          setFailed(false);
+        },
+        () => setFailed(true),
+      );
+    }
     loadSearch();
   };
   // Whether pastes are recognized, and what they hold: recorded once the box has settled.
@@ -80,6 +85,9 @@ export function PasteError({ catalogue, indexUrl }: { catalogue: PasteCatalogue;
         className="mt-2 block w-full rounded-md border border-slate-400 bg-white p-3 font-mono text-sm disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900"
       />
       <div aria-live="polite" className="mt-3">
+        {failed && !reader && text.trim() && (
+          <p className="text-sm">We couldn’t load what reads your error. Check your connection, then click in the box again.</p>
+        )}
         {analysis && (
           <>
             <p className="text-sm font-medium">{analysis.labels.length > 0 ? "We recognized:" : "We didn't recognize a status or error code."}</p>

@@ -8,6 +8,17 @@ export const errorPath = (code: string | number) => `/errors/${code}`;
 export const searchPath = (query: string) => `/search?q=${encodeURIComponent(query)}`;
 
 /**
+ * The listing pages (`/articles`, `/errors`, `/symptoms`) past their first: `/articles/page/2`.
+ * Page 1 is the listing's own URL. "page" is therefore reserved: no article slug, symptom or code
+ * may be it (content:check says so), or its URL would be shadowed.
+ */
+export const LISTING_PAGE_SEGMENT = "page";
+export const listingPagePath = (listing: string, page: number) => (page <= 1 ? listing : `${listing}/${LISTING_PAGE_SEGMENT}/${page}`);
+/** The paginated listings: each is a page of STATIC_PATHS. */
+export const LISTINGS = ["/articles", "/errors", "/symptoms"] as const;
+export type Listing = (typeof LISTINGS)[number];
+
+/**
  * `/articles/x/` and `/articles/x` are one page: the one place trailing slashes are dropped (`/`
  * stays). A loop, not /\/+$/, which is quadratic on a request path of `////…x` (proxy.ts runs
  * this on every request).

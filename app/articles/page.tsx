@@ -1,10 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Breadcrumbs } from "@/components/breadcrumbs";
-import { CatalogueFilter } from "@/components/catalogue-filter";
-import { CopyLinks } from "@/components/copy-links";
-import { getSite } from "@/lib/artifacts";
-import { findCategory } from "@/lib/content/queries";
+import { ArticlesListing } from "@/components/articles-listing";
 
 export const metadata: Metadata = {
   title: "All articles",
@@ -12,72 +7,7 @@ export const metadata: Metadata = {
   alternates: { canonical: "/articles" },
 };
 
-const cell = "py-2 pr-4 align-top max-md:block max-md:py-1 max-md:pr-0 max-md:before:block max-md:before:text-xs max-md:before:font-semibold max-md:before:content-[attr(data-label)]";
-
-/** The catalogue support admins work from: every article, filterable, each with its copy buttons. */
-export default async function ArticlesPage() {
-  const content = await getSite();
-  const articles = [...content.articles].sort((a, b) => a.title.localeCompare(b.title));
-  return (
-    <div>
-      <Breadcrumbs trail={[{ name: "Home", href: "/" }, { name: "All articles" }]} />
-      <h1 className="text-3xl font-bold tracking-tight">All articles</h1>
-      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
-        Every article, with what people see and the codes it fixes. Tools can read the same list at{" "}
-        <a href="/articles.json">/articles.json</a>.
-      </p>
-      <CatalogueFilter tableId="article-catalogue" total={articles.length} />
-      <table id="article-catalogue" className="mt-4 w-full border-collapse text-left text-sm max-md:block">
-        <caption className="sr-only">All articles</caption>
-        <thead className="max-md:hidden">
-          <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-4">Article</th>
-            <th scope="col" className="py-2 pr-4">Category</th>
-            <th scope="col" className="py-2 pr-4">Symptoms</th>
-            <th scope="col" className="py-2 pr-4">Error codes</th>
-            <th scope="col" className="py-2">Updated</th>
-          </tr>
-        </thead>
-        <tbody className="max-md:block">
-          {articles.map((article) => {
-            const category = findCategory(content, article.category);
-            const filterText = [article.title, article.summary, category?.name, ...article.symptoms, ...article.errorCodes].join(" ").toLowerCase();
-            return (
-              <tr key={article.slug} data-filter={filterText} className="border-b border-slate-200 dark:border-slate-800 max-md:block max-md:py-3">
-                <th scope="row" className="py-2 pr-4 text-left align-top font-normal max-md:block max-md:pr-0">
-                  <Link prefetch={false} href={article.url} className="font-semibold">
-                    {article.title}
-                  </Link>
-                  <p className="mt-1 text-slate-600 dark:text-slate-400">{article.summary}</p>
-                  <div className="mt-2">
-                    <CopyLinks path={article.url} articleTitle={article.title} summary={article.summary} />
-                  </div>
-                </th>
-                <td className={cell} data-label="Category">
-                  {category?.name}
-                </td>
-                <td className={cell} data-label="Symptoms">
-                  {article.symptoms.length > 0 ? (
-                    <ul className="list-disc pl-4">
-                      {article.symptoms.map((symptom) => (
-                        <li key={symptom}>{symptom}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className={cell} data-label="Error codes">
-                  {article.errorCodes.length > 0 ? <span className="font-mono">{article.errorCodes.join(", ")}</span> : "—"}
-                </td>
-                <td className={cell} data-label="Updated">
-                  {article.updated ? <time dateTime={article.updated}>{article.updated}</time> : "—"}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+/** The catalogue support admins work from; past its first page, `/articles/page/<n>`. */
+export default function ArticlesPage() {
+  return <ArticlesListing page={1} />;
 }

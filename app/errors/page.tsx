@@ -1,11 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/breadcrumbs";
-import { ErrorCodeTable } from "@/components/error-code-table";
-import { PasteError } from "@/components/paste-error";
-import { getSite } from "@/lib/artifacts";
-import { errorEntries } from "@/lib/content/error-entries";
-import { pasteCatalogue } from "@/lib/paste/catalogue";
-import { getSearchIndexUrl } from "@/lib/search/server";
+import { ErrorsListing } from "@/components/errors-listing";
 
 export const metadata: Metadata = {
   title: "Error codes",
@@ -13,27 +7,7 @@ export const metadata: Metadata = {
   alternates: { canonical: "/errors" },
 };
 
-export default async function ErrorsPage() {
-  const content = await getSite();
-  const entries = errorEntries(content);
-  return (
-    <div className="max-w-4xl">
-      <Breadcrumbs trail={[{ name: "Home", href: "/" }, { name: "Error codes" }]} />
-      <h1 className="text-3xl font-bold tracking-tight">Error codes</h1>
-      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
-        Every code the platform returns, what it means, and the step that fixes it. Each has its own page at{" "}
-        <code>/errors/&lt;code&gt;</code>; tools can read the whole list at <a href="/errors.json">/errors.json</a>.
-      </p>
-      <section aria-labelledby="paste-title" className="mt-8">
-        <h2 id="paste-title" className="text-2xl font-semibold">
-          Paste your error
-        </h2>
-        <PasteError catalogue={pasteCatalogue(content)} indexUrl={await getSearchIndexUrl()} />
-      </section>
-      <div className="mt-10 space-y-10">
-        <ErrorCodeTable caption="HTTP statuses" entries={entries.filter((entry) => entry.kind === "http")} />
-        <ErrorCodeTable caption="Platform error codes" entries={entries.filter((entry) => entry.kind === "platform")} />
-      </div>
-    </div>
-  );
+/** Every code; past its first page, `/errors/page/<n>`. */
+export default function ErrorsPage() {
+  return <ErrorsListing page={1} />;
 }

@@ -25,6 +25,7 @@ export function devArtifacts(): ArtifactReader {
     contentDir: CONTENT_DIR,
     articles: content.articles.length,
     searchIndexHash: compiled.searchMeta.indexHash,
+    pasteCatalogueHash: compiled.pasteCatalogueHash,
   };
   current = { fingerprint, reader: memoryArtifactReader(compiled, manifest) };
   return current.reader;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Category } from "../content/schema";
 import type { Article, ArticleMeta, Content } from "../content/types";
+import type { PasteCatalogue } from "../paste/catalogue";
 import type { SerializedIndex } from "../search/types";
 import { artifactsDir } from "./location";
 import { fileArtifactReader, type ArtifactReader } from "./read";
@@ -46,4 +47,14 @@ export async function getCategories(): Promise<Category[]> {
 /** The index's content hash and the articles offered when a search finds nothing: small, for every search page. */
 export async function getSearchMeta(): Promise<SearchMeta> {
   return (await reader()).searchMeta();
+}
+
+/** The paste box's catalogue: articles that claim a code and the platform codes (served, never a page prop). */
+export async function getPasteCatalogue(): Promise<PasteCatalogue> {
+  return (await reader()).pasteCatalogue();
+}
+
+/** The paste catalogue's content hash: its file name under `/paste-catalogue/`. */
+export async function getPasteCatalogueHash(): Promise<string> {
+  return (await reader()).manifest().pasteCatalogueHash;
 }

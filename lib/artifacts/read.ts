@@ -4,6 +4,7 @@ import type { ContentRedirect } from "../content/redirect-map";
 import type { Category } from "../content/schema";
 import type { Article, ArticleMeta, Content } from "../content/types";
 import { SLUG_PATTERN } from "../patterns";
+import type { PasteCatalogue } from "../paste/catalogue";
 import type { SerializedIndex } from "../search/types";
 import { ARTIFACT_FILES, ARTIFACTS_VERSION, type CompiledArtifacts, type Manifest, type SearchMeta } from "./types";
 
@@ -16,6 +17,8 @@ export interface ArtifactReader {
   article(slug: string): Article | undefined;
   searchIndex(): SerializedIndex;
   searchMeta(): SearchMeta;
+  /** What the paste box fetches on first use; its hash is the manifest's `pasteCatalogueHash`. */
+  pasteCatalogue(): PasteCatalogue;
   /** The categories alone: what the 404 page lists, without the whole site. */
   categories(): Category[];
   redirects(): ContentRedirect[];
@@ -54,6 +57,7 @@ export function fileArtifactReader(dir: string): ArtifactReader {
     site: () => checked(ARTIFACT_FILES.site),
     searchIndex: () => checked(ARTIFACT_FILES.searchIndex),
     searchMeta: () => checked(ARTIFACT_FILES.searchMeta),
+    pasteCatalogue: () => checked(ARTIFACT_FILES.pasteCatalogue),
     categories: () => checked(ARTIFACT_FILES.categories),
     redirects: () => checked(ARTIFACT_FILES.redirects),
     article: (slug) => {
@@ -75,6 +79,7 @@ export function memoryArtifactReader(compiled: CompiledArtifacts, manifest: Mani
     article: (slug) => bySlug.get(slug),
     searchIndex: () => compiled.searchIndex,
     searchMeta: () => compiled.searchMeta,
+    pasteCatalogue: () => compiled.pasteCatalogue,
     categories: () => compiled.site.categories,
     redirects: () => compiled.redirects,
   };

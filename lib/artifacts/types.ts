@@ -1,5 +1,6 @@
 import type { ContentRedirect } from "../content/redirect-map";
 import type { Article, ArticleMeta, Content } from "../content/types";
+import type { PasteCatalogue } from "../paste/catalogue";
 import type { SerializedIndex } from "../search/types";
 
 /**
@@ -7,7 +8,7 @@ import type { SerializedIndex } from "../search/types";
  * per build by `npm run content:build` and read from then on. Bumped when a shape changes, so a
  * reader never trusts files an older build wrote.
  */
-export const ARTIFACTS_VERSION = 1;
+export const ARTIFACTS_VERSION = 2;
 
 /** `manifest.json`: which inputs the artifacts were made from, and what they hold. */
 export interface Manifest {
@@ -19,6 +20,8 @@ export interface Manifest {
   articles: number;
   /** First 16 hex digits of the search index's SHA-256: its file name under /search-index/. */
   searchIndexHash: string;
+  /** First 16 hex digits of the paste catalogue's SHA-256: its file name under /paste-catalogue/. */
+  pasteCatalogueHash: string;
 }
 
 /** A link to an article: what lists need when nothing else of it is shown. */
@@ -44,6 +47,9 @@ export interface CompiledArtifacts {
   /** `search-index.json`: what the browser downloads and the server searches. */
   searchIndex: SerializedIndex;
   searchMeta: SearchMeta;
+  /** `paste-catalogue.json`: what the paste box fetches on first use (articles that claim a code, platform codes). */
+  pasteCatalogue: PasteCatalogue;
+  pasteCatalogueHash: string;
   /** `redirects.json`: `redirectFrom` paths and where they lead. */
   redirects: ContentRedirect[];
 }
@@ -55,6 +61,7 @@ export const ARTIFACT_FILES = {
   articles: "articles",
   searchIndex: "search-index.json",
   searchMeta: "search-meta.json",
+  pasteCatalogue: "paste-catalogue.json",
   categories: "categories.json",
   redirects: "redirects.json",
 } as const;

@@ -16,6 +16,7 @@ export function writeArtifacts(dir: string, compiled: CompiledArtifacts, inputs:
   write(ARTIFACT_FILES.site, compiled.site);
   write(ARTIFACT_FILES.searchIndex, compiled.searchIndex);
   write(ARTIFACT_FILES.searchMeta, compiled.searchMeta);
+  write(ARTIFACT_FILES.pasteCatalogue, compiled.pasteCatalogue);
   // The 404 page may render per request; it lists the categories and should not load site.json for that.
   write(ARTIFACT_FILES.categories, compiled.site.categories);
   write(ARTIFACT_FILES.redirects, compiled.redirects);
@@ -25,6 +26,7 @@ export function writeArtifacts(dir: string, compiled: CompiledArtifacts, inputs:
     contentDir: path.relative(process.cwd(), inputs.contentDir).split(path.sep).join("/"),
     articles: compiled.articles.length,
     searchIndexHash: compiled.searchMeta.indexHash,
+    pasteCatalogueHash: compiled.pasteCatalogueHash,
   };
   // Written last: a folder without a manifest is never taken for a finished one.
   write(ARTIFACT_FILES.manifest, manifest);

@@ -1,4 +1,4 @@
-import { articlePath, categoryPath, errorPath, STATIC_PATHS, symptomPath } from "../routes";
+import { articlePath, categoryPath, errorPath, LISTING_PAGE_SEGMENT, STATIC_PATHS, symptomPath } from "../routes";
 import { SLUG_PATTERN } from "../patterns";
 import { findSolutions } from "./article";
 import { checkInternalLinks, type LinkTarget } from "./links";
@@ -17,6 +17,7 @@ export function fileRules({ source, frontmatter, rendered }: CheckedFile): Probl
   if (!SLUG_PATTERN.test(source.slug)) {
     problems.push({ file: source.file, field: "file", message: `name "${source.slug}" is not a slug: use lowercase letters, digits and hyphens (it becomes the URL)` });
   }
+  reservedSegmentRules({ source, frontmatter }, report);
   for (const issue of rendered.issues) {
     if (issue.field) {
       // A frontmatter field (anchors.old-id): point at its line in the frontmatter.
@@ -37,6 +38,18 @@ export function fileRules({ source, frontmatter, rendered }: CheckedFile): Probl
     }
   }
   return problems;
+}
+
+/** "page" names the listings' later pages (`/articles/page/2`): an article, symptom or code of that name would be shadowed by them. */
+function reservedSegmentRules({ source, frontmatter }: Pick<CheckedFile, "source" | "frontmatter">, report: (field: string, message: string) => void) {
+  const reserved = `is reserved: /articles/${LISTING_PAGE_SEGMENT}/2, /symptoms/${LISTING_PAGE_SEGMENT}/2 and /errors/${LISTING_PAGE_SEGMENT}/2 are the listings' pages`;
+  if (source.slug === LISTING_PAGE_SEGMENT) report("file", `name "${source.slug}" ${reserved}; rename the file`);
+  frontmatter?.symptoms.forEach((symptom, index) => {
+    if (symptomSlug(symptom) === LISTING_PAGE_SEGMENT) report(`symptoms[${index}]`, `"${symptom}" would be /symptoms/${LISTING_PAGE_SEGMENT}, which ${reserved}; say more`);
+  });
+  frontmatter?.errorCodes.forEach((code, index) => {
+    if (String(code) === LISTING_PAGE_SEGMENT) report(`errorCodes[${index}]`, `"${code}" ${reserved}`);
+  });
 }
 
 /** Rules across files: unique slugs, `related` slugs that exist, internal links that resolve. */

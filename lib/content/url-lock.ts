@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { categoryPath, normalizePath, STATIC_PATHS } from "../routes";
+import { categoryPath, LISTING_PAGE_SEGMENT, LISTINGS, normalizePath, STATIC_PATHS } from "../routes";
 import { errorEntries } from "./error-entries";
+import { listingPagePaths } from "./listings";
 import type { Problem } from "./problems";
 import { displayPath } from "./source";
 import { symptomEntries } from "./symptoms";
@@ -9,7 +10,7 @@ import type { ArticleMeta, Content } from "./types";
 
 /**
  * The published-URL lock: every URL we have handed out (articles and each heading anchor,
- * categories, symptoms, error codes, redirects). content:check fails when one stops resolving;
+ * categories, symptoms, error codes, redirects, the listings' later pages). content:check fails when one stops resolving;
  * `npm run urls:lock` adds new ones and never removes any, so dropping a URL is a visible edit.
  */
 export const URL_LOCK_FILE = "published-urls.txt";
@@ -42,6 +43,7 @@ export function currentUrls(content: Content): string[] {
   }
   for (const entry of symptomEntries(content)) urls.add(entry.url);
   for (const entry of errorEntries(content)) urls.add(entry.url);
+  for (const path of listingPagePaths(content)) urls.add(path);
   return [...urls].sort();
 }
 
@@ -82,9 +84,14 @@ export function checkUrlLock(lock: ReturnType<typeof readUrlLock>, content: Cont
       if (anchor && !article.headingIds.includes(anchor) && !(anchor in article.anchors)) {
         report(`no longer resolves: ${article.file} has no heading "#${anchor}". Add \`anchors: { ${anchor}: <current-heading-id> }\` to its frontmatter`);
       }
+    } else if (!live.has(pagePath) && isListingPage(pagePath)) {
+      report("no longer exists: the list is shorter than it was and has fewer pages. Delete this line on purpose (no article can take over a listing page)");
     } else if (!live.has(pagePath)) {
       report(`no longer resolves. Add "${pagePath}" to the redirectFrom of the article that replaced it (or delete this line on purpose)`);
     }
   }
   return problems;
 }
+
+const LISTING_PAGE = new RegExp(`^(?:${LISTINGS.join("|")})/${LISTING_PAGE_SEGMENT}/[0-9]+$`);
+const isListingPage = (path: string): boolean => LISTING_PAGE.test(path);

@@ -67,7 +67,7 @@ export interface ErrorDetails {
 export interface ExtractOptions {
   /**
    * Platform codes to recognize anywhere in the text: those `content/error-codes.yml` declares
-   * (`pasteCatalogue` hands them to the browser), so a code added there is recognized with no code change.
+   * (the paste catalogue the browser fetches carries them), so a code added there is recognized with no code change.
    */
   knownCodes: readonly string[];
 }

@@ -15,7 +15,9 @@ const PAGES = [
   "/errors",
   "/errors/400",
   "/articles",
+  "/articles/page/2",
   "/symptoms",
+  "/symptoms/page/2",
   "/search?q=script",
 ];
 

@@ -2,7 +2,8 @@
  * `npm run size`: first-load JavaScript (gzipped) per route of the built site, beside the
  * framework's own baseline (a blank Next.js page built with the same Next.js, in the same run).
  * Fails when our code adds more than 25 KB to the baseline on the home or article page, or when
- * the search index or search code (fuse.js, the searcher) is part of any page's first load.
+ * the search index, the paste catalogue or search code (fuse.js, the searcher) is part of any
+ * page's first load.
  * Needs `npm run build` first; builds the blank baseline app itself.
  */
 import { chromium } from "@playwright/test";
@@ -41,6 +42,7 @@ try {
     const ours = load.gzipBytes - baseline.gzipBytes;
     const leaks = [
       ...load.requests.filter((url) => url.includes("/search-index")).map(() => "search index"),
+      ...load.requests.filter((url) => url.includes("/paste-catalogue")).map(() => "paste catalogue"),
       ...load.scripts.filter((script) => SEARCH_MARKERS.some((marker) => script.body.includes(marker))).map((script) => `search code in ${script.url}`),
     ];
     const over = route.budgeted && ours > BUDGET_KB * 1024;

@@ -7,6 +7,7 @@ import { artifactsAreCurrent } from "@/lib/artifacts/freshness";
 import { fileArtifactReader, MissingArtifactsError } from "@/lib/artifacts/read";
 import { ARTIFACT_FILES } from "@/lib/artifacts/types";
 import { loadContent } from "@/lib/content/load";
+import { pasteCatalogue } from "@/lib/paste/catalogue";
 import { Searcher } from "@/lib/search/searcher";
 
 const valid = path.join(import.meta.dirname, "../fixtures/valid");
@@ -53,6 +54,16 @@ describe("build artifacts", () => {
     expect(results[0]?.slug).toBe("too-many-requests");
     expect(reader.searchMeta().indexHash).toMatch(/^[0-9a-f]{16}$/);
     expect(reader.manifest().searchIndexHash).toBe(reader.searchMeta().indexHash);
+  });
+
+  it("carry the paste box's catalogue, named by its own hash, the same the content gives", async () => {
+    const out = path.join(scratchDir(), "artifacts");
+    await buildArtifacts(valid, out);
+    const reader = fileArtifactReader(out);
+    expect(reader.pasteCatalogue()).toEqual(pasteCatalogue(loadContent(valid).content));
+    expect(reader.pasteCatalogue().articles.map((article) => article.slug)).toEqual(["too-many-requests"]);
+    expect(reader.manifest().pasteCatalogueHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(reader.manifest().pasteCatalogueHash).not.toBe(reader.manifest().searchIndexHash);
   });
 
   it("never turn a path-like slug into a file name", async () => {

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problems";
 import { contentRedirects } from "@/lib/content/redirect-map";
+import { currentUrls } from "@/lib/content/url-lock";
+import { PER_PAGE } from "@/lib/listings";
 
 const valid = path.join(import.meta.dirname, "../fixtures/valid");
 const article = "api/too-many-requests.md";
@@ -76,5 +78,38 @@ describe("the published-URL lock", () => {
     const { problems, unlockedUrls } = loadContent(dir);
     expect(problems).toEqual([]);
     expect(unlockedUrls).toEqual(["/articles/too-many-requests#queue-requests"]);
+  });
+
+  it("publishes the catalogue's later pages once there are more articles than fit on one", () => {
+    copyOfValid();
+    const guide = fs.readFileSync(path.join(dir, "help/help-guide.md"), "utf8");
+    for (let index = 1; index < PER_PAGE["/articles"]; index += 1) fs.writeFileSync(path.join(dir, `help/guide-${index}.md`), guide.replace("title: Help guide", `title: Guide ${index}`));
+    // 2 + 24 articles: the first page is full, so the 26th starts page 2.
+    const { problems, unlockedUrls, content } = loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(unlockedUrls).toContain("/articles/page/2");
+    expect(currentUrls(content).filter((url) => url.includes("/page/"))).toEqual(["/articles/page/2"]);
+  });
+
+  it("says so when a locked listing page is gone because the list got shorter", () => {
+    copyOfValid();
+    edit("published-urls.txt", (text) => `${text}/symptoms/page/3\n`);
+    expect(problemsIn(dir)).toEqual([expect.stringMatching(/\/symptoms\/page\/3 — no longer exists: the list is shorter than it was and has fewer pages\. Delete this line on purpose/)]);
+  });
+});
+
+describe("the listings' page segment", () => {
+  it("may not name an article, a symptom or a code, whose URL it would shadow", () => {
+    copyOfValid();
+    fs.writeFileSync(path.join(dir, "help/page.md"), fs.readFileSync(path.join(dir, "help/help-guide.md"), "utf8"));
+    edit(article, (text) => text.replace("  - 429 Too Many Requests errors", "  - 429 Too Many Requests errors\n  - Page").replace("errorCodes: [429, rate_limit_exceeded]", "errorCodes: [429, rate_limit_exceeded, page]"));
+    const problems = problemsIn(dir);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/help\/page\.md: file — name "page" is reserved: \/articles\/page\/2, .* rename the file/),
+        expect.stringMatching(/too-many-requests\.md: symptoms\[1\] — "Page" would be \/symptoms\/page, which is reserved/),
+        expect.stringMatching(/too-many-requests\.md: errorCodes\[2\] — "page" is reserved/),
+      ]),
+    );
   });
 });

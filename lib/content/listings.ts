@@ -1,0 +1,34 @@
+import { laterPagePaths } from "../listings";
+import { LISTINGS, type Listing } from "../routes";
+import { errorEntries, type ErrorEntry } from "./error-entries";
+import { symptomEntries, type SymptomEntry } from "./symptoms";
+import type { ArticleMeta, Content } from "./types";
+
+/** What each listing lists, in its order: articles by title, every code (HTTP first), symptoms by text. */
+export interface ListingItems {
+  "/articles": ArticleMeta[];
+  "/errors": ErrorEntry[];
+  "/symptoms": SymptomEntry[];
+}
+
+// Each of a large site's hundreds of listing pages asks for the same sorted lists: sort once per content.
+const sorted = new WeakMap<Content, ListingItems>();
+
+export function listingItems(content: Content): ListingItems {
+  let items = sorted.get(content);
+  if (!items) {
+    items = {
+      "/articles": [...content.articles].sort((a, b) => a.title.localeCompare(b.title)),
+      "/errors": errorEntries(content),
+      "/symptoms": [...symptomEntries(content)].sort((a, b) => a.text.localeCompare(b.text)),
+    };
+    sorted.set(content, items);
+  }
+  return items;
+}
+
+/** Every listing page past the first (`/articles/page/2`, …): for the sitemap and the URL lock. */
+export function listingPagePaths(content: Content): string[] {
+  const items = listingItems(content);
+  return LISTINGS.flatMap((listing: Listing) => laterPagePaths(listing, items[listing].length));
+}
