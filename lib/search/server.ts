@@ -2,7 +2,7 @@ import "server-only";
 import { getSearchIndex as readSearchIndex, getSearchMeta } from "../artifacts";
 import { SEARCH_INDEX_DIR } from "./index-url";
 import { Searcher } from "./searcher";
-import type { SerializedIndex } from "./types";
+import type { SearchResult, SerializedIndex } from "./types";
 
 let searcher: { index: SerializedIndex; searcher: Searcher } | undefined;
 
@@ -34,14 +34,7 @@ export async function getSearcher(): Promise<Searcher> {
 }
 
 /** One result as `/api/search` and the MCP server's `search_articles` give it: no highlight words. */
-export interface PublicSearchResult {
-  slug: string;
-  title: string;
-  summary: string;
-  url: string;
-  section: string | null;
-  score: number;
-}
+export type PublicSearchResult = Omit<SearchResult, "highlights">;
 
 /** The search every door shares (`/api/search`, `/api/suggest`, MCP): one index, one ranking. */
 export async function searchArticles(query: string, limit: number): Promise<PublicSearchResult[]> {

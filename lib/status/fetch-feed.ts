@@ -1,3 +1,4 @@
+import { readCappedText } from "../read-capped";
 import { describeFeedIssues, feedSchema } from "./feed-schema";
 import type { Feed } from "./types";
 
@@ -38,7 +39,7 @@ async function attempt(url: string, limits: FeedLimits, signal: AbortSignal): Pr
       await response.body?.cancel().catch(() => {});
       return fail("http-status", `HTTP ${response.status}`);
     }
-    const body = await readCapped(response, limits.maxBytes);
+    const body = await readCappedText(response, limits.maxBytes);
     if (body === null) return fail("too-large", `body over ${limits.maxBytes} bytes`);
     let json: unknown;
     try {
@@ -68,28 +69,4 @@ async function follow(start: string, max: number, signal: AbortSignal): Promise<
     url = next.href;
   }
   return { ok: false, problem: "redirects", detail: `more than ${max} redirects` };
-}
-
-/** The body as text, or null as soon as it passes `maxBytes` (the rest is never downloaded). */
-async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
-  const declared = Number(response.headers.get("content-length"));
-  if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    return null;
-  }
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
 }
