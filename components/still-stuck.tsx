@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { getSite } from "@/lib/artifacts";
 import type { Article } from "@/lib/content/types";
-import { platformCodes } from "@/lib/paste/catalogue";
+import { getPasteCatalogueUrl } from "@/lib/paste/server";
 import { STILL_STUCK_ID } from "@/lib/markdown/plugins/extract-still-stuck";
 import { absoluteUrl, site } from "@/lib/site";
 import { StillStuckPanel } from "./still-stuck-panel";
@@ -35,7 +34,7 @@ export async function StillStuck({ article }: { article: Article }) {
         url={absoluteUrl(article.url)}
         steps={article.solutions.map(({ id, title }) => ({ id, title }))}
         contacts={site.contacts.map(({ name, when, how, href }) => ({ name, when, how, href }))}
-        platformCodes={platformCodes(await getSite())}
+        catalogueUrl={await getPasteCatalogueUrl()}
       />
       <p className="mt-4 text-sm">
         <Link prefetch={false} href="/articles/getting-help#escalation">How to escalate, and what to include</Link>

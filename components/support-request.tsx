@@ -6,6 +6,7 @@ import { supportRequestMailto, supportRequestMarkdown, supportRequestText, type 
 import { useChecklist } from "./checklist-store";
 import { CopyButton } from "./copy-button";
 import { record } from "./event-recorder";
+import { loadPasteReader } from "./paste-loader";
 import { pasteSignal } from "./paste-signal";
 import { recalledPastedErrorJson, recalledSymptom } from "./session-context";
 import { recordWhenSettled } from "./settled-signal";
@@ -20,8 +21,12 @@ export interface SupportRequestProps {
   url: string;
   steps: { id: string; title: string }[];
   contacts: { name: string; when: string; how: string; href: string | null }[];
-  /** The platform codes `content/error-codes.yml` declares, to recognize in a pasted error. */
-  platformCodes: string[];
+  /**
+   * The paste catalogue's URL: its platform codes (`content/error-codes.yml`) are what a pasted
+   * error is read against. Fetched on the first paste, never inlined: an imported catalogue of
+   * thousands of codes made every article page 80 KB heavier.
+   */
+  catalogueUrl: string;
 }
 
 function browserName(): string {
@@ -34,7 +39,7 @@ const copyButton =
   "rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
 
 /** Builds the request from the checklist marks, the symptom and error the reader brought, and the page. */
-export function SupportRequest({ slug, title, url, steps, contacts, platformCodes }: SupportRequestProps) {
+export function SupportRequest({ slug, title, url, steps, contacts, catalogueUrl }: SupportRequestProps) {
   const { state } = useChecklist(slug, steps.map((step) => step.id));
   const [time] = useState(() => new Date());
   const [symptom] = useState(recalledSymptom);
@@ -62,8 +67,8 @@ export function SupportRequest({ slug, title, url, steps, contacts, platformCode
 
   const onPaste = async (value: string) => {
     if (!value.trim()) return setPasted(recalledPastedError());
-    const paste = await import("@/lib/paste/client");
-    const details = paste.extractErrorDetails(value, { knownCodes: platformCodes });
+    const [paste, { catalogue }] = await Promise.all([import("@/lib/paste/client"), loadPasteReader(catalogueUrl)]);
+    const details = paste.extractErrorDetails(value, { knownCodes: catalogue.platformCodes });
     recordWhenSettled("paste:support", pasteSignal("support", details));
     setPasted(paste.pastedErrorFrom(details));
   };

@@ -68,6 +68,11 @@ export async function ensureBuiltSite(size: number, log: (line: string) => void 
   const stampFile = path.join(site.root, "stamp");
   const stamp = buildStamp(site);
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp) return site;
+  // BENCH_REUSE_SITES=1: measure the site as built, even by older code (to repeat a measurement quickly).
+  if (process.env.BENCH_REUSE_SITES === "1" && fs.existsSync(stampFile)) {
+    log(`Reusing ${site.root} as built (BENCH_REUSE_SITES=1), whatever code built it.`);
+    return site;
+  }
   log(`Building a ${size.toLocaleString("en-US")}-article site in ${site.root} (once per code change)…`);
   writeSiteContent(site);
   for (const step of [lockSite, buildSite]) {
