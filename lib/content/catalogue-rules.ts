@@ -21,7 +21,9 @@ export function errorCatalogueRules(catalogue: ErrorCatalogue, file: string, fil
   for (const checked of files) {
     checked.frontmatter?.errorCodes.forEach((code, index) => {
       const key = String(code);
-      claimedBy.set(key, [...(claimedBy.get(key) ?? []), checked]);
+      const claimants = claimedBy.get(key);
+      if (claimants) claimants.push(checked);
+      else claimedBy.set(key, [checked]);
       if (!described.has(key)) {
         problems.push({
           file: checked.source.file,

@@ -43,7 +43,11 @@ const computed = new WeakMap<Content, { list: ErrorEntry[]; byCode: Map<string, 
 function compute(content: Content) {
   const claimants = new Map<string, ArticleMeta[]>();
   for (const article of content.articles) {
-    for (const code of new Set(article.errorCodes.map(String))) claimants.set(code, [...(claimants.get(code) ?? []), article]);
+    for (const code of new Set(article.errorCodes.map(String))) {
+      const list = claimants.get(code);
+      if (list) list.push(article);
+      else claimants.set(code, [article]);
+    }
   }
   const entry = (kind: ErrorEntry["kind"], item: CatalogueItem): ErrorEntry => {
     const code = String(item.code);

@@ -31,6 +31,7 @@ const platformCodesOf = (entries: ReturnType<typeof errorEntries>) => entries.fi
 export const platformCodes = (content: Content): string[] => platformCodesOf(errorEntries(content));
 
 function pasteArticles(content: Content, entries: ReturnType<typeof errorEntries>): PasteCatalogueEntry[] {
+  const starts = startsBySlug(entries);
   return content.articles
     .filter((article) => article.errorCodes.length > 0)
     .map((article) => ({
@@ -39,13 +40,30 @@ function pasteArticles(content: Content, entries: ReturnType<typeof errorEntries
       url: article.url,
       errorCodes: article.errorCodes,
       solutions: article.solutions.map(({ id, title }) => ({ id, title })),
-      starts: Object.fromEntries(
-        entries.flatMap((entry) => {
-          const fix = entry.fixes.find((candidate) => candidate.article.slug === article.slug);
-          return fix?.step ? [[entry.code, fix.step]] : [];
-        }),
-      ),
+      starts: Object.fromEntries(starts.get(article.slug) ?? []),
     }));
+}
+
+/**
+ * Per article, each code's start step (an entry's first fix for that article), in the entries'
+ * order. One pass over the entries: looking each article up in every entry was quadratic (14 s of
+ * content:build at 10,000 articles).
+ */
+function startsBySlug(entries: ReturnType<typeof errorEntries>): Map<string, [string, { id: string; title: string }][]> {
+  const bySlug = new Map<string, [string, { id: string; title: string }][]>();
+  for (const entry of entries) {
+    const seen = new Set<string>();
+    for (const fix of entry.fixes) {
+      const slug = fix.article.slug;
+      if (seen.has(slug)) continue;
+      seen.add(slug);
+      if (!fix.step) continue;
+      const list = bySlug.get(slug);
+      if (list) list.push([entry.code, fix.step]);
+      else bySlug.set(slug, [[entry.code, fix.step]]);
+    }
+  }
+  return bySlug;
 }
 
 /** The step a match should open: the start step of its most specific code, else the first solution. */
