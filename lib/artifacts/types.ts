@@ -8,7 +8,7 @@ import type { SerializedIndex } from "../search/types";
  * per build by `npm run content:build` and read from then on. Bumped when a shape changes, so a
  * reader never trusts files an older build wrote.
  */
-export const ARTIFACTS_VERSION = 2;
+export const ARTIFACTS_VERSION = 3;
 
 /** `manifest.json`: which inputs the artifacts were made from, and what they hold. */
 export interface Manifest {

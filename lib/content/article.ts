@@ -38,11 +38,12 @@ export function toArticle(source: ParsedSource, frontmatter: Frontmatter, render
     stillStuckHtml: rendered.stillStuckHtml,
     sections: rendered.sections,
     markdown: source.body,
+    exportSites: rendered.exportSites,
   };
 }
 
 // A Record, so adding a field to ArticleBody without naming it here is a type error (it would swell site.json).
-const BODY_FIELDS: Record<keyof ArticleBody, true> = { parts: true, toc: true, stillStuckHtml: true, sections: true, markdown: true };
+const BODY_FIELDS: Record<keyof ArticleBody, true> = { parts: true, toc: true, stillStuckHtml: true, sections: true, markdown: true, exportSites: true };
 
 /** The article without its body: the part every list and view needs. */
 export function toArticleMeta(article: Article): ArticleMeta {

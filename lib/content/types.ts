@@ -1,4 +1,4 @@
-import type { RenderedHeading, RenderedMarkdown, RenderedPart, RenderedSection } from "../markdown/types";
+import type { ExportSites, RenderedHeading, RenderedMarkdown, RenderedPart, RenderedSection } from "../markdown/types";
 import type { Category, ErrorCatalogue, Frontmatter, NavigatorGroupData, SearchSettings } from "./schema";
 import type { ParsedSource } from "./source";
 
@@ -50,6 +50,8 @@ export interface ArticleBody {
   sections: RenderedSection[];
   /** The Markdown body as the author wrote it, after the frontmatter. */
   markdown: string;
+  /** Where the Markdown export (`.md`, llms-full.txt, MCP) edits the body, so it never parses it again. */
+  exportSites: ExportSites;
 }
 
 /** A validated, rendered article. */

@@ -16,7 +16,7 @@ export function articleMarkdown(article: Article): string {
     article.errorCodes.length > 0 ? `- Error codes: ${article.errorCodes.map((code) => `\`${code}\``).join(", ")}` : "",
     article.updated ? `- Updated: ${article.updated}` : "",
   ].filter(Boolean);
-  const body = linkedBody(article.markdown, article.toc, url).text.trim();
+  const body = linkedBody(article, url).text.trim();
   return `# ${article.title}\n\n${article.summary}\n\n${facts.join("\n")}\n\n${body}\n`;
 }
 
@@ -33,7 +33,7 @@ export function sectionIds(article: Article): string[] {
 export function articleSection(article: Article, id: string): string | undefined {
   const wanted = article.anchors[id] ?? id;
   const url = absoluteUrl(article.url);
-  const { text, headings } = linkedBody(article.markdown, article.toc, url);
+  const { text, headings } = linkedBody(article, url);
   const index = headings.findIndex((heading) => heading.id === wanted);
   const heading = headings[index];
   if (!heading) return undefined;

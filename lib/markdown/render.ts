@@ -14,6 +14,7 @@ import { unified } from "unified";
 import { rehypeAnchorAliases } from "./plugins/anchor-aliases";
 import { rehypeCollectHeadings } from "./plugins/collect-headings";
 import { rehypeCollectLinks } from "./plugins/collect-links";
+import { remarkCollectExportSites } from "./plugins/collect-export-sites";
 import { rehypeCollectSections } from "./plugins/collect-sections";
 import { rehypeExtractStillStuck } from "./plugins/extract-still-stuck";
 import { rehypePinnedHeadingIds } from "./plugins/pinned-heading-ids";
@@ -34,6 +35,7 @@ function createProcessor(anchorAliases: Readonly<Record<string, string>>) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkCollectExportSites)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhenPresent)
     .use(rehypeSanitize, sanitizeSchema)
@@ -83,5 +85,6 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
     stillStuckHtml: data.stillStuck ? toHtml(data.stillStuck) : "",
     sections: data.sections ?? [],
     issues: data.issues ?? [],
+    exportSites: data.exportSites ?? { headings: [], links: [] },
   };
 }

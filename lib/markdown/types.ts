@@ -56,10 +56,21 @@ export interface RenderedMarkdown {
   sections: RenderedSection[];
   /** Problems found while rendering (a malformed pinned id, an `#` heading), with body lines. */
   issues: RenderIssue[];
+  /** Where the Markdown export edits the body, from this same parse. */
+  exportSites: ExportSites;
+}
+
+/** Where the Markdown export edits the body: see plugins/collect-export-sites.ts. Offsets into the body. */
+export interface ExportSites {
+  /** Every heading: its line, depth, where it starts, where its text runs, and whether it holds a link. */
+  headings: { line: number; depth: number; start: number; first: number; last: number; hasLink: boolean }[];
+  /** Every link and link definition: its destination as written and where the node runs. */
+  links: { url: string; start: number; end: number }[];
 }
 
 /** Data the plugins leave on the vfile for `renderMarkdown` to collect. */
 export interface RenderData {
+  exportSites?: ExportSites;
   headings?: RenderedHeading[];
   headingIds?: string[];
   links?: RenderedLink[];

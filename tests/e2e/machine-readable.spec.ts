@@ -20,6 +20,8 @@ test("every article's Markdown is served as text/markdown, with the page as cano
     expect(response.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
     expect(response.headers()["link"]).toMatch(new RegExp(`^<https?://[^>]+${pathOf(url).replace(/\.md$/, "")}>; rel="canonical"$`));
     expect(response.headers()["content-security-policy"]).toContain("default-src 'self'");
+    // Answered per request from the artifacts, yet cached like a static page: a CDN keeps it until the deploy purges it.
+    expect(response.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=31536000, must-revalidate");
     const text = await response.text();
     expect(text).toMatch(/^# .+\n\n.+\n\n- URL: https?:\/\/\S+\/articles\/[a-z0-9-]+\n/);
     expect(text).not.toMatch(/\{#[a-z0-9-]+\}/);

@@ -3,6 +3,7 @@ import { loadContent } from "@/lib/content/load";
 import { articleMarkdown, articleSection } from "@/lib/markdown-export/article-markdown";
 import { linkedBody } from "@/lib/markdown-export/linked-body";
 import { llmsTxt } from "@/lib/markdown-export/llms-txt";
+import { renderMarkdown } from "@/lib/markdown/render";
 import { absoluteUrl } from "@/lib/site";
 
 const { content } = loadContent();
@@ -48,7 +49,7 @@ describe("linkedBody", () => {
   const source = "## Solutions\n\n### Fix it {#fix-it}\n\nSee [the guide](/articles/guide#step) and [here](#other), not [out](https://x.example/a).\n\n```md\n### Not a heading {#no}\n```\n## Other\n";
 
   it("rewrites only headings and site-relative links", () => {
-    const { text } = linkedBody(source, toc, page);
+    const { text } = linkedBody({ markdown: source, toc, exportSites: renderMarkdown(source).exportSites }, page);
     expect(text).toContain(`### [Fix it](${page}#fix-it)`);
     expect(text).toContain("[the guide](https://help.example/articles/guide#step)");
     expect(text).toContain(`[here](${page}#other)`);
@@ -57,7 +58,7 @@ describe("linkedBody", () => {
   });
 
   it("knows where each heading starts in the rewritten text", () => {
-    const { text, headings } = linkedBody(source, toc, page);
+    const { text, headings } = linkedBody({ markdown: source, toc, exportSites: renderMarkdown(source).exportSites }, page);
     expect(headings.map(({ id, depth }) => [id, depth])).toEqual([[null, 2], ["fix-it", 3], ["other", 2]]);
     for (const heading of headings) expect(text.slice(heading.offset, heading.offset + 2)).toBe("##");
   });
