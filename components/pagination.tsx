@@ -13,7 +13,7 @@ const current = `${box} border-slate-900 bg-slate-900 font-semibold text-white d
  */
 export function Pagination({ page, label }: { page: ListingPage<unknown>; label: string }) {
   if (page.pages <= 1) return null;
-  const href = (n: number) => listingPagePath(page.listing, n);
+  const href = (n: number) => listingPagePath(page.path, n);
   return (
     <nav aria-label={`Pages of ${label}`} className="no-print mt-8">
       <ul className="flex flex-wrap items-center gap-2">

@@ -1,4 +1,18 @@
-import { listingPagePath, type Listing } from "./routes";
+import { categoryPath, errorPath, listingPagePath, type Listing } from "./routes";
+
+/**
+ * A list shown a page at a time: one of the site's listings, or the articles of one category or
+ * one error code (`kind` sets the page size); `path` is its first page's URL, later pages are under
+ * it (`/categories/api/page/2`). A listing is its own path.
+ */
+export type ListKind = Listing | "category" | "code";
+export interface PagedList {
+  kind: ListKind;
+  path: string;
+}
+export const categoryList = (id: string): PagedList => ({ kind: "category", path: categoryPath(id) });
+export const codeList = (code: string): PagedList => ({ kind: "code", path: errorPath(code) });
+const paged = (list: PagedList | Listing): PagedList => (typeof list === "string" ? { kind: list, path: list } : list);
 
 /**
  * How many items one page of each listing shows. Chosen by weight on a phone: a catalogue row
@@ -6,18 +20,24 @@ import { listingPagePath, type Listing } from "./routes";
  * about 2 KB, a symptom line under 1 KB, so each page stays near 200 KB of HTML whatever the size of
  * the site. The bundled content fits on one page of each, which then looks as it always did.
  *
- * `HELP_LISTING_PAGE_SIZE` (build time) sets one size for all three: the hostile test site uses 2,
+ * `HELP_LISTING_PAGE_SIZE` (build time) sets one size for all of them: the hostile test site uses 2,
  * so its four articles are paginated as a large site's thousands are, and the tests walk its pages.
  */
 const override = Number(process.env.HELP_LISTING_PAGE_SIZE);
 const size = (fallback: number) => (Number.isInteger(override) && override > 0 ? override : fallback);
-export const PER_PAGE: Record<Listing, number> = { "/articles": size(25), "/errors": size(50), "/symptoms": size(100) };
+/**
+ * A category's article (title and summary) is about 1 KB of HTML, a code's fix (title, summary, first
+ * steps) about 3 KB: 50 and 25 keep those pages near 100 KB, about the weight of the code page's own
+ * explanation plus the site's shell. The bundled content fits on the first page of each.
+ */
+export const PER_PAGE: Record<ListKind, number> = { "/articles": size(25), "/errors": size(50), "/symptoms": size(100), category: size(50), code: size(25) };
 
 /** How many fixes a code lists on /errors (and articles a symptom names on /symptoms) before "and N more". */
 export const LISTED_PER_ITEM = 5;
 
 export interface ListingPage<T> {
-  listing: Listing;
+  /** The list's first page: the others are `${path}/page/<n>`. */
+  path: string;
   /** 1-based. */
   page: number;
   pages: number;
@@ -27,19 +47,25 @@ export interface ListingPage<T> {
   items: T[];
 }
 
-export const pageCount = (listing: Listing, total: number): number => Math.max(1, Math.ceil(total / PER_PAGE[listing]));
+export const pageCount = (list: PagedList | Listing, total: number): number => Math.max(1, Math.ceil(total / PER_PAGE[paged(list).kind]));
 
 /** One page of a sorted list; undefined for a page that does not exist (`/articles/page/999`). */
-export function listingPage<T>(listing: Listing, all: readonly T[], page: number): ListingPage<T> | undefined {
-  const pages = pageCount(listing, all.length);
+export function listingPage<T>(list: PagedList | Listing, all: readonly T[], page: number): ListingPage<T> | undefined {
+  const { kind, path } = paged(list);
+  const pages = pageCount(paged(list), all.length);
   if (!Number.isInteger(page) || page < 1 || page > pages) return undefined;
-  const start = (page - 1) * PER_PAGE[listing];
-  return { listing, page, pages, total: all.length, first: start + 1, items: all.slice(start, start + PER_PAGE[listing]) };
+  const start = (page - 1) * PER_PAGE[kind];
+  return { path, page, pages, total: all.length, first: start + 1, items: all.slice(start, start + PER_PAGE[kind]) };
 }
 
-/** The URLs of a listing's later pages (none when everything fits on its first). */
-export function laterPagePaths(listing: Listing, total: number): string[] {
-  return Array.from({ length: pageCount(listing, total) - 1 }, (_, index) => listingPagePath(listing, index + 2));
+/** The numbers of a list's later pages, from 2 (none when everything fits on its first). */
+export function laterPageNumbers(list: PagedList | Listing, total: number): number[] {
+  return Array.from({ length: pageCount(list, total) - 1 }, (_, index) => index + 2);
+}
+
+/** The URLs of a list's later pages (none when everything fits on its first). */
+export function laterPagePaths(list: PagedList | Listing, total: number): string[] {
+  return laterPageNumbers(list, total).map((page) => listingPagePath(paged(list).path, page));
 }
 
 /** A `[page]` route segment as a page number: only a plain number from 2 (page 1 is the listing's own URL). */

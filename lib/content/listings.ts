@@ -1,6 +1,7 @@
-import { laterPagePaths } from "../listings";
+import { categoryList, codeList, laterPagePaths } from "../listings";
 import { LISTINGS, type Listing } from "../routes";
 import { errorEntries, type ErrorEntry } from "./error-entries";
+import { articlesInCategory } from "./queries";
 import { symptomEntries, type SymptomEntry } from "./symptoms";
 import type { ArticleMeta, Content } from "./types";
 
@@ -27,8 +28,16 @@ export function listingItems(content: Content): ListingItems {
   return items;
 }
 
-/** Every listing page past the first (`/articles/page/2`, …): for the sitemap and the URL lock. */
+/**
+ * Every page past the first of every paginated list: the listings (`/articles/page/2`), a category's
+ * articles (`/categories/api/page/2`) and a code's fixes (`/errors/429/page/2`). For the sitemap and
+ * the URL lock.
+ */
 export function listingPagePaths(content: Content): string[] {
   const items = listingItems(content);
-  return LISTINGS.flatMap((listing: Listing) => laterPagePaths(listing, items[listing].length));
+  return [
+    ...LISTINGS.flatMap((listing: Listing) => laterPagePaths(listing, items[listing].length)),
+    ...content.categories.flatMap((category) => laterPagePaths(categoryList(category.id), articlesInCategory(content, category.id).length)),
+    ...errorEntries(content).flatMap((entry) => laterPagePaths(codeList(entry.code), entry.fixes.length)),
+  ];
 }

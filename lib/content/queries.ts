@@ -15,11 +15,23 @@ export function findCategory(content: Content, id: string): Category | undefined
   return content.categories.find((category) => category.id === id);
 }
 
+// Every page of every category asks for its category's sorted articles: group and sort once per content.
+const byCategory = new WeakMap<Content, Map<string, ArticleMeta[]>>();
+
 /** A category's articles: troubleshooting first, then guides, each by title. */
 export function articlesInCategory(content: Content, categoryId: string): ArticleMeta[] {
-  return content.articles
-    .filter((article) => article.category === categoryId)
-    .sort((a, b) => Number(a.type === "guide") - Number(b.type === "guide") || a.title.localeCompare(b.title));
+  let groups = byCategory.get(content);
+  if (!groups) {
+    groups = new Map();
+    const sorted = [...content.articles].sort((a, b) => Number(a.type === "guide") - Number(b.type === "guide") || a.title.localeCompare(b.title));
+    for (const article of sorted) {
+      const group = groups.get(article.category);
+      if (group) group.push(article);
+      else groups.set(article.category, [article]);
+    }
+    byCategory.set(content, groups);
+  }
+  return groups.get(categoryId) ?? [];
 }
 
 const AUDIENCE_ORDER: readonly Audience[] = ["end-user", "developer", "admin"];

@@ -16,6 +16,8 @@ const MALFORMED_PATHS = [
   "/errors/%",
   "/symptoms/%E0",
   "/categories/%",
+  "/categories/api/page/%",
+  "/errors/429/page/%E0",
   "/search/%",
   "/articles/%/",
   "/no-such-page%",

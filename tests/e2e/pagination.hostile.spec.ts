@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { tabTo } from "./tab-to";
 
 /**
  * The listings' pages, walked on the hostile test site: it is built with HELP_LISTING_PAGE_SIZE=2
@@ -7,15 +8,6 @@ import { expectNoAxeViolations } from "./axe";
  * site's thousands do, and its hostile titles and symptoms are on them.
  */
 const catalogue = (page: Page) => page.getByRole("navigation", { name: "Pages of the article catalogue" });
-
-/** Presses Tab until `target` has focus, as a keyboard user would reach it. */
-async function tabTo(page: Page, target: Locator, limit = 200) {
-  for (let press = 0; press < limit; press += 1) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-  }
-  throw new Error("never reached by Tab");
-}
 
 test("the catalogue's pages are a navigation landmark, the current page marked, reached and followed by keyboard", async ({ page }) => {
   await page.goto("/articles");

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ArticleList } from "@/components/article-list";
-import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CategoryListing } from "@/components/category-listing";
 import { getSite } from "@/lib/artifacts";
-import { articlesInCategory, findCategory } from "@/lib/content/queries";
+import { findCategory } from "@/lib/content/queries";
 import { categoryPath } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -24,19 +22,7 @@ export async function generateMetadata(props: PageProps<"/categories/[category]"
   };
 }
 
+/** A category's articles; past its first page, `/categories/<id>/page/<n>`. */
 export default async function CategoryPage(props: PageProps<"/categories/[category]">) {
-  const { category: id } = await props.params;
-  const content = await getSite();
-  const category = findCategory(content, id);
-  if (!category) notFound();
-  const articles = articlesInCategory(content, category.id);
-
-  return (
-    <>
-      <Breadcrumbs trail={[{ name: "Home", href: "/" }, { name: category.name }]} />
-      <h1 className="text-3xl font-bold tracking-tight">{category.name}</h1>
-      <p className="mt-2 mb-8 text-lg text-slate-700 dark:text-slate-300">{category.description}</p>
-      <ArticleList articles={articles} headingLevel={2} />
-    </>
-  );
+  return <CategoryListing id={(await props.params).category} page={1} />;
 }
