@@ -1,3 +1,5 @@
+import { LISTING_PAGE_SEGMENT } from "../routes";
+
 /**
  * How `content:check` and `content:build` tell an author about URLs not yet in the lock. A few
  * are listed one per line; past a screenful (an import adds tens of thousands) the count by
@@ -7,8 +9,12 @@ export const LIST_ALL_FLAG = "--all-unlocked";
 const SCREENFUL = 20;
 const SAMPLE_PER_KIND = 2;
 
+// `/articles/page/2`, `/categories/api/page/2`, `/errors/429/page/2`: not an article, category or code of their own.
+const LATER_PAGE = new RegExp(`/${LISTING_PAGE_SEGMENT}/[0-9]+$`);
+
 const KINDS: [string, string, (url: string) => boolean][] = [
   ["heading anchor", "heading anchors", (url) => url.includes("#")],
+  ["later page of a list", "later pages of lists", (url) => LATER_PAGE.test(url)],
   ["article", "articles", (url) => url.startsWith("/articles/")],
   ["symptom", "symptoms", (url) => url.startsWith("/symptoms/")],
   ["error code", "error codes", (url) => url.startsWith("/errors/")],

@@ -8,6 +8,9 @@ const many = [
   ...Array.from({ length: 40 }, (_, index) => `/symptoms/symptom-${index}`),
   "/errors/webhook_expired",
   "/categories/imported",
+  "/articles/page/2",
+  "/categories/imported/page/2",
+  "/errors/429/page/3",
 ];
 
 describe("the unlocked-URL report", () => {
@@ -23,8 +26,9 @@ describe("the unlocked-URL report", () => {
   it("past a screenful, gives the count by kind, a sample of each, and the commands", () => {
     const lines = unlockedUrlsReport(many, false).split("\n");
     expect(lines).toEqual([
-      "192 new URLs not yet in the published-URL lock (run `npm run urls:lock` when they are ready to publish).",
+      "195 new URLs not yet in the published-URL lock (run `npm run urls:lock` when they are ready to publish).",
       "  120 heading anchors, e.g. /articles/generated-0#step-0, /articles/generated-1#step-1, …",
+      "  3 later pages of lists, e.g. /articles/page/2, /categories/imported/page/2, …",
       "  30 articles, e.g. /articles/generated-0, /articles/generated-1, …",
       "  40 symptoms, e.g. /symptoms/symptom-0, /symptoms/symptom-1, …",
       "  1 error code, e.g. /errors/webhook_expired",
