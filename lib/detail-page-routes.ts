@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { getSite } from "./artifacts";
 import { errorEntries, findErrorEntry } from "./content/error-entries";
 import { articlesInCategory, findCategory } from "./content/queries";
+import { findSymptom, symptomEntries } from "./content/symptoms";
 import { pageOrNotFound } from "./listing-routes";
-import { categoryList, codeList, laterPageNumbers } from "./listings";
+import { categoryList, codeList, laterPageNumbers, symptomList } from "./listings";
 
 /**
- * A category's articles and a code's fixes, a page at a time like the listings: page 1 at the
- * category's or code's own URL, later pages at `/categories/<id>/page/<n>` and `/errors/<code>/page/<n>`.
+ * A category's, a code's and a symptom's articles, a page at a time like the listings: page 1 at its
+ * own URL, later pages at `/categories/<id>/page/<n>`, `/errors/<code>/page/<n>` and `/symptoms/<slug>/page/<n>`.
  */
 
 /** `generateStaticParams` of `/categories/[category]/page/[page]`: every category's later pages. */
@@ -38,4 +39,16 @@ export async function loadCodePage(code: string, segment: string | number) {
   const entry = findErrorEntry(content, code);
   if (!entry) notFound();
   return { content, entry, page: pageOrNotFound(codeList(entry.code), entry.fixes, segment) };
+}
+
+/** `generateStaticParams` of `/symptoms/[symptom]/page/[page]`: every symptom's later pages. */
+export async function symptomLaterPageParams(): Promise<{ symptom: string; page: string }[]> {
+  return symptomEntries(await getSite()).flatMap((entry) => laterPageNumbers(symptomList(entry.slug), entry.articles.length).map((page) => ({ symptom: entry.slug, page: String(page) })));
+}
+
+/** A symptom and one page of the articles it leads to; an unknown symptom or page is the 404. */
+export async function loadSymptomPage(slug: string, segment: string | number) {
+  const entry = findSymptom(await getSite(), slug);
+  if (!entry) notFound();
+  return { entry, page: pageOrNotFound(symptomList(entry.slug), entry.articles, segment) };
 }

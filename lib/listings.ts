@@ -1,17 +1,18 @@
-import { categoryPath, errorPath, listingPagePath, type Listing } from "./routes";
+import { categoryPath, errorPath, listingPagePath, symptomPath, type Listing } from "./routes";
 
 /**
- * A list shown a page at a time: one of the site's listings, or the articles of one category or
- * one error code (`kind` sets the page size); `path` is its first page's URL, later pages are under
+ * A list shown a page at a time: one of the site's listings, or the articles of one category, one
+ * error code or one symptom (`kind` sets the page size); `path` is its first page's URL, later pages are under
  * it (`/categories/api/page/2`). A listing is its own path.
  */
-export type ListKind = Listing | "category" | "code";
+export type ListKind = Listing | "category" | "code" | "symptom";
 export interface PagedList {
   kind: ListKind;
   path: string;
 }
 export const categoryList = (id: string): PagedList => ({ kind: "category", path: categoryPath(id) });
 export const codeList = (code: string): PagedList => ({ kind: "code", path: errorPath(code) });
+export const symptomList = (slug: string): PagedList => ({ kind: "symptom", path: symptomPath(slug) });
 const paged = (list: PagedList | Listing): PagedList => (typeof list === "string" ? { kind: list, path: list } : list);
 
 /**
@@ -26,11 +27,11 @@ const paged = (list: PagedList | Listing): PagedList => (typeof list === "string
 const override = Number(process.env.HELP_LISTING_PAGE_SIZE);
 const size = (fallback: number) => (Number.isInteger(override) && override > 0 ? override : fallback);
 /**
- * A category's article (title and summary) is about 1 KB of HTML, a code's fix (title, summary, first
- * steps) about 3 KB: 50 and 25 keep those pages near 100 KB, about the weight of the code page's own
- * explanation plus the site's shell. The bundled content fits on the first page of each.
+ * A category's article (title and summary) is about 1 KB of HTML, a code's or a symptom's article
+ * (title, summary, first steps) about 3 KB: 50 and 25 keep those pages near 100 KB. The bundled
+ * content fits on the first page of each.
  */
-export const PER_PAGE: Record<ListKind, number> = { "/articles": size(25), "/errors": size(50), "/symptoms": size(100), category: size(50), code: size(25) };
+export const PER_PAGE: Record<ListKind, number> = { "/articles": size(25), "/errors": size(50), "/symptoms": size(100), category: size(50), code: size(25), symptom: size(25) };
 
 /** How many fixes a code lists on /errors (and articles a symptom names on /symptoms) before "and N more". */
 export const LISTED_PER_ITEM = 5;

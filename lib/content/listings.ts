@@ -1,4 +1,4 @@
-import { categoryList, codeList, laterPagePaths } from "../listings";
+import { categoryList, codeList, laterPagePaths, symptomList } from "../listings";
 import { LISTINGS, type Listing } from "../routes";
 import { errorEntries, type ErrorEntry } from "./error-entries";
 import { articlesInCategory } from "./queries";
@@ -30,8 +30,8 @@ export function listingItems(content: Content): ListingItems {
 
 /**
  * Every page past the first of every paginated list: the listings (`/articles/page/2`), a category's
- * articles (`/categories/api/page/2`) and a code's fixes (`/errors/429/page/2`). For the sitemap and
- * the URL lock.
+ * articles (`/categories/api/page/2`), a code's (`/errors/429/page/2`) and a symptom's
+ * (`/symptoms/<slug>/page/2`). For the sitemap and the URL lock.
  */
 export function listingPagePaths(content: Content): string[] {
   const items = listingItems(content);
@@ -39,5 +39,6 @@ export function listingPagePaths(content: Content): string[] {
     ...LISTINGS.flatMap((listing: Listing) => laterPagePaths(listing, items[listing].length)),
     ...content.categories.flatMap((category) => laterPagePaths(categoryList(category.id), articlesInCategory(content, category.id).length)),
     ...errorEntries(content).flatMap((entry) => laterPagePaths(codeList(entry.code), entry.fixes.length)),
+    ...symptomEntries(content).flatMap((entry) => laterPagePaths(symptomList(entry.slug), entry.articles.length)),
   ];
 }

@@ -43,3 +43,10 @@ export function symptomEntries(content: Content): SymptomEntry[] {
 export function findSymptom(content: Content, slug: string): SymptomEntry | undefined {
   return bySlug(content).get(slug);
 }
+
+/** "What to do when you see …: A, B, C and 9 more." Capped: the page's meta description once named every article, thousands for a common symptom. */
+export function symptomDescription(entry: SymptomEntry): string {
+  const named = entry.articles.slice(0, 3).map((article) => article.title);
+  const more = entry.articles.length - named.length;
+  return `What to do when you see “${entry.text}”: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}.`;
+}

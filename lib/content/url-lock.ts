@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { categoryPath, errorPath, LISTING_PAGE_SEGMENT, LISTINGS, normalizePath, STATIC_PATHS } from "../routes";
+import { categoryPath, errorPath, LISTING_PAGE_SEGMENT, LISTINGS, normalizePath, STATIC_PATHS, symptomPath } from "../routes";
 import { errorEntries } from "./error-entries";
 import { listingPagePaths } from "./listings";
 import type { Problem } from "./problems";
@@ -10,7 +10,7 @@ import type { ArticleMeta, Content } from "./types";
 
 /**
  * The published-URL lock: every URL we have handed out (articles and each heading anchor,
- * categories, symptoms, error codes, redirects, the later pages of the listings, categories and codes). content:check fails when one stops resolving;
+ * categories, symptoms, error codes, redirects, the later pages of the listings, categories, codes and symptoms). content:check fails when one stops resolving;
  * `npm run urls:lock` adds new ones and never removes any, so dropping a URL is a visible edit.
  */
 export const URL_LOCK_FILE = "published-urls.txt";
@@ -93,6 +93,6 @@ export function checkUrlLock(lock: ReturnType<typeof readUrlLock>, content: Cont
   return problems;
 }
 
-// A listing's, a category's or a code's later page: `/articles/page/3`, `/categories/api/page/3`, `/errors/429/page/3`.
-const LISTING_PAGE = new RegExp(`^(?:${LISTINGS.join("|")}|${categoryPath("[^/]+")}|${errorPath("[^/]+")})/${LISTING_PAGE_SEGMENT}/[0-9]+$`);
+// A later page of a listing, a category, a code or a symptom: `/articles/page/3`, `/categories/api/page/3`, `/errors/429/page/3`.
+const LISTING_PAGE = new RegExp(`^(?:${LISTINGS.join("|")}|${categoryPath("[^/]+")}|${errorPath("[^/]+")}|${symptomPath("[^/]+")})/${LISTING_PAGE_SEGMENT}/[0-9]+$`);
 const isListingPage = (path: string): boolean => LISTING_PAGE.test(path);

@@ -3,9 +3,9 @@ import { expectNoAxeViolations } from "./axe";
 import { tabTo } from "./tab-to";
 
 /**
- * A category's articles and a code's fixes, a page at a time, walked on the hostile test site
- * (HELP_LISTING_PAGE_SIZE=2): its category holds four articles (two pages) and code 400 is claimed
- * by three (two pages), as a large site's categories and codes hold thousands.
+ * A category's, a code's and a symptom's articles, a page at a time, walked on the hostile test site
+ * (HELP_LISTING_PAGE_SIZE=2): its category holds four articles (two pages), and code 400 and the
+ * symptom "Handlers everywhere" are claimed by three each (two pages), as a large site's hold thousands.
  */
 const categoryPages = (page: Page) => page.getByRole("navigation", { name: "Pages of Hostile content articles" });
 const codePages = (page: Page) => page.getByRole("navigation", { name: "Pages of articles for 400" });
@@ -69,6 +69,27 @@ test("a code's fixes span pages; what it means stays on each, the codes sent wit
   await expect(codePages(page).getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
 });
 
+test("a symptom's articles span pages, each page saying how many problems look like this", async ({ page }) => {
+  const pages = page.getByRole("navigation", { name: "Pages of articles for this symptom" });
+  await page.goto("/symptoms/handlers-everywhere");
+  await expect(page.getByRole("heading", { level: 1, name: "Handlers everywhere" })).toBeVisible();
+  await expect(page.getByText("3 problems look like this.")).toBeVisible();
+  await expect(page.getByText("Articles 1–2 of 3 · page 1 of 2")).toBeVisible();
+  const first = await articleTitles(page);
+  expect(first).toHaveLength(2);
+
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/symptoms\/handlers-everywhere\/page\/2$/);
+  await expect(page.getByText("3 problems look like this.")).toBeVisible();
+  await expect(page.getByText("Articles 3–3 of 3 · page 2 of 2")).toBeVisible();
+  await expect(page).toHaveTitle(/^Handlers everywhere, page 2 of 2/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/symptoms\/handlers-everywhere\/page\/2$/);
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Handlers everywhere" })).toHaveAttribute("href", "/symptoms/handlers-everywhere");
+  const second = await articleTitles(page);
+  expect(second).toHaveLength(1);
+  expect(new Set([...first, ...second]).size).toBe(3);
+});
+
 test("a code with one article has one page and no page links", async ({ page, request }) => {
   await page.goto("/errors/hostile_request");
   await expect(page.getByRole("heading", { level: 2, name: "How to fix it" })).toBeVisible();
@@ -97,6 +118,10 @@ test("page numbers that are no page of a category or code are the site's 404, ne
     "/errors/400/page/%",
     "/errors/400/page",
     "/errors/499/page/2",
+    "/symptoms/handlers-everywhere/page/1",
+    "/symptoms/handlers-everywhere/page/3",
+    "/symptoms/dangerous-links/page/2",
+    "/symptoms/nothing/page/2",
   ];
   for (const path of paths) {
     const response = await request.get(path);
@@ -105,16 +130,16 @@ test("page numbers that are no page of a category or code are the site's 404, ne
   }
 });
 
-test("the sitemap lists the category's and the code's later pages", async ({ request }) => {
+test("the sitemap lists the category's, the code's and the symptom's later pages", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const path of ["/categories/hostile/page/2", "/errors/400/page/2"]) expect(sitemap).toContain(`${path}</loc>`);
+  for (const path of ["/categories/hostile/page/2", "/errors/400/page/2", "/symptoms/handlers-everywhere/page/2"]) expect(sitemap).toContain(`${path}</loc>`);
   expect(sitemap).not.toContain("/errors/hostile_request/page/");
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`category and code pages with page links have no WCAG 2.1 AA violations (${colorScheme})`, async ({ page }) => {
+  test(`category, code and symptom pages with page links have no WCAG 2.1 AA violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    for (const path of ["/categories/hostile", "/categories/hostile/page/2", "/errors/400", "/errors/400/page/2"]) {
+    for (const path of ["/categories/hostile", "/categories/hostile/page/2", "/errors/400", "/errors/400/page/2", "/symptoms/handlers-everywhere", "/symptoms/handlers-everywhere/page/2"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);

@@ -22,6 +22,8 @@ const PAGES = [
   "/articles/page/2",
   "/symptoms",
   "/symptoms/page/2",
+  "/symptoms/handlers-everywhere",
+  "/symptoms/handlers-everywhere/page/2",
   "/search?q=script",
 ];
 

@@ -54,15 +54,15 @@ test("an unknown category is a 404 too", async ({ request }) => {
   expect((await request.get("/categories/nope")).status()).toBe(404);
 });
 
-test("a category and a code of the bundled content fit on one page: no page links, no second page", async ({ page, request }) => {
-  for (const path of ["/categories/api", "/errors/429"]) {
+test("a category, a code and a symptom of the bundled content fit on one page: no page links, no second page", async ({ page, request }) => {
+  for (const path of ["/categories/api", "/errors/429", "/symptoms/429-too-many-requests"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("link", { name: /^Page \d+$/ })).toHaveCount(0);
     await expect(page.getByText(/ · page 1 of /)).toHaveCount(0);
     for (const later of [`${path}/page/1`, `${path}/page/2`]) expect((await request.get(later)).status(), later).toBe(404);
+    if (path === "/errors/429") await expect(page.getByRole("heading", { level: 2, name: "Platform codes sent with 429" })).toBeVisible();
   }
-  await expect(page.getByRole("heading", { level: 2, name: "Platform codes sent with 429" })).toBeVisible();
 });
 
 test("the skip link moves focus to the main content", async ({ page }) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { errorEntries, findErrorEntry } from "@/lib/content/error-entries";
 import { loadContent } from "@/lib/content/load";
 import { MAX_CHOICES, MAX_MORE, navigatorGroups } from "@/lib/content/navigator";
-import { symptomEntries, symptomSlug } from "@/lib/content/symptoms";
+import { symptomDescription, symptomEntries, symptomSlug } from "@/lib/content/symptoms";
 
 const { content } = loadContent(path.join(import.meta.dirname, "../fixtures/valid"));
 
@@ -37,6 +37,13 @@ describe("symptoms", () => {
     expect(symptomEntries(content).map((entry) => [entry.slug, entry.url, entry.articles.map((article) => article.slug)])).toEqual([
       ["429-too-many-requests-errors", "/symptoms/429-too-many-requests-errors", ["too-many-requests"]],
     ]);
+  });
+
+  it("describe their page with the first three articles' titles and a count of the rest", () => {
+    const entry = symptomEntries(content)[0]!;
+    expect(symptomDescription(entry)).toBe("What to do when you see “429 Too Many Requests errors”: Too many requests.");
+    const shared = { ...entry, articles: Array.from({ length: 1000 }, (_, index) => ({ ...entry.articles[0]!, title: `Cause ${index}` })) };
+    expect(symptomDescription(shared)).toBe("What to do when you see “429 Too Many Requests errors”: Cause 0, Cause 1, Cause 2 and 997 more.");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryList, codeList, laterPageNumbers, laterPagePaths, listingPage, pageCount, pageWindow, parsePageParam, PER_PAGE } from "@/lib/listings";
+import { categoryList, codeList, symptomList, laterPageNumbers, laterPagePaths, listingPage, pageCount, pageWindow, parsePageParam, PER_PAGE } from "@/lib/listings";
 import { listingPagePath } from "@/lib/routes";
 
 const items = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
@@ -22,7 +22,7 @@ describe("listing pages", () => {
     for (const page of [0, 4, -1, 1.5, Number.NaN]) expect(listingPage("/errors", all, page)).toBeUndefined();
   });
 
-  it("page a category's articles and a code's fixes under the category's and the code's own URL", () => {
+  it("page a category's, a code's and a symptom's articles under its own URL", () => {
     const api = categoryList("api");
     const all = items(PER_PAGE.category + 1);
     expect(listingPage(api, all, 1)).toMatchObject({ path: "/categories/api", page: 1, pages: 2, items: all.slice(0, PER_PAGE.category) });
@@ -39,6 +39,7 @@ describe("listing pages", () => {
     expect(pageCount(code, PER_PAGE.category)).toBe(2);
     expect(pageCount(api, PER_PAGE.category)).toBe(1);
     expect(laterPagePaths(codeList("rate_limit_exceeded"), 0)).toEqual([]);
+    expect(laterPagePaths(symptomList("requests-time-out"), PER_PAGE.symptom + 1)).toEqual(["/symptoms/requests-time-out/page/2"]);
   });
 
   it("name page 1 by the listing's URL and the others under /page/<n>", () => {

@@ -91,21 +91,21 @@ describe("the published-URL lock", () => {
     expect(currentUrls(content).filter((url) => url.includes("/page/"))).toEqual(["/articles/page/2"]);
   });
 
-  it("publishes a category's and a code's later pages once they have more articles than fit on one", () => {
+  it("publishes a category's, a code's and a symptom's later pages once they have more articles than fit on one", () => {
     copyOfValid();
     const guide = fs.readFileSync(path.join(dir, "help/help-guide.md"), "utf8");
     for (let index = 1; index <= PER_PAGE.category; index += 1) fs.writeFileSync(path.join(dir, `help/guide-${index}.md`), guide.replace("title: Help guide", `title: Guide ${index}`));
     const fix = fs.readFileSync(path.join(dir, article), "utf8");
     for (let index = 1; index <= PER_PAGE.code; index += 1) fs.writeFileSync(path.join(dir, `api/fix-${index}.md`), fix.replace(/^title: .*$/m, `title: Fix ${index}`));
-    // help: 1 + 50 guides; 429 and rate_limit_exceeded: 1 + 25 articles each. One more than a page.
+    // help: 1 + 50 guides; 429, rate_limit_exceeded and the symptom: 1 + 25 articles each. One more than a page.
     const { problems, unlockedUrls, content } = loadContent(dir);
     expect(problems).toEqual([]);
-    const later = currentUrls(content).filter((url) => url.includes("/page/") && !url.startsWith("/articles/") && !url.startsWith("/symptoms/"));
-    expect(later).toEqual(["/categories/help/page/2", "/errors/429/page/2", "/errors/rate_limit_exceeded/page/2"]);
+    const later = currentUrls(content).filter((url) => /^\/[a-z]+\/[^/]+\/page\//.test(url));
+    expect(later).toEqual(["/categories/help/page/2", "/errors/429/page/2", "/errors/rate_limit_exceeded/page/2", "/symptoms/429-too-many-requests-errors/page/2"]);
     for (const url of later) expect(unlockedUrls).toContain(url);
   });
 
-  for (const gone of ["/symptoms/page/3", "/categories/help/page/2", "/errors/429/page/2"]) {
+  for (const gone of ["/symptoms/page/3", "/categories/help/page/2", "/errors/429/page/2", "/symptoms/429-too-many-requests-errors/page/2"]) {
     it(`says so when a locked later page (${gone}) is gone because the list got shorter`, () => {
       copyOfValid();
       edit("published-urls.txt", (text) => `${text}${gone}\n`);
