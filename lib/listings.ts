@@ -2,8 +2,8 @@ import { categoryPath, errorPath, listingPagePath, symptomPath, type Listing } f
 
 /**
  * A list shown a page at a time: one of the site's listings, or the articles of one category, one
- * error code or one symptom (`kind` sets the page size); `path` is its first page's URL, later pages are under
- * it (`/categories/api/page/2`). A listing is its own path.
+ * error code or one symptom (`kind` sets the page size); `path` is its first page's URL, later
+ * pages are under it (`/categories/api/page/2`). A listing is its own path.
  */
 export type ListKind = Listing | "category" | "code" | "symptom";
 export interface PagedList {
@@ -53,7 +53,7 @@ export const pageCount = (list: PagedList | Listing, total: number): number => M
 /** One page of a sorted list; undefined for a page that does not exist (`/articles/page/999`). */
 export function listingPage<T>(list: PagedList | Listing, all: readonly T[], page: number): ListingPage<T> | undefined {
   const { kind, path } = paged(list);
-  const pages = pageCount(paged(list), all.length);
+  const pages = pageCount(list, all.length);
   if (!Number.isInteger(page) || page < 1 || page > pages) return undefined;
   const start = (page - 1) * PER_PAGE[kind];
   return { path, page, pages, total: all.length, first: start + 1, items: all.slice(start, start + PER_PAGE[kind]) };
