@@ -34,7 +34,7 @@ const FIRST_SYMPTOMS_PER_ARTICLE = 2;
  * would otherwise put every symptom on the home page (70 MB of HTML at 10,000 articles).
  */
 export const MAX_CHOICES = 16;
-export const MAX_MORE = 32;
+export const MAX_MORE = 24;
 
 function capped(group: Omit<NavigatorGroup, "omitted">): NavigatorGroup {
   const overflow = group.choices.slice(MAX_CHOICES);
