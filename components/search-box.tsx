@@ -1,16 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { searchPath } from "@/lib/routes";
-import type { SearchResult } from "@/lib/search/types";
+import type { Segment } from "@/lib/search/highlight";
 import { record } from "./event-recorder";
-import { Highlighted } from "./highlighted";
+import { SearchOption } from "./search-option";
 import { useSearchEngine, type EngineStatus } from "./use-search-engine";
+import { useServerResults } from "./use-server-results";
 
 const SUGGESTIONS = 7;
 
 const searchUrl = (query: string) => searchPath(query.trim());
+const NO_WORDS: readonly string[] = [];
+const unhighlighted = (text: string): Segment[] => [{ text, match: false }];
+
+/** Where the listed results came from: the local index, or the server while the index loads. */
+type ResultSource = "local" | "server" | null;
 
 /**
  * The header search: a WAI-ARIA combobox over instant results. Without JavaScript it is a plain
@@ -22,12 +28,18 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
-  const { engine, status, load } = useSearchEngine(indexUrl);
+  const { engine, highlighter, status, load } = useSearchEngine(indexUrl);
   const router = useRouter();
   const id = useId();
 
   // Searching is synchronous and well under a millisecond, so results render in the keystroke's frame.
-  const results = useMemo(() => (engine && query.trim() ? engine.searcher.search(query, SUGGESTIONS) : []), [engine, query]);
+  const local = useMemo(() => (engine && query.trim() ? engine.searcher.search(query, SUGGESTIONS) : null), [engine, query]);
+  // Until the index is ready: the server's answer (the last one, until the next arrives).
+  const server = useServerResults(query, !engine && status !== "idle", SUGGESTIONS);
+  const serverResults = server && "results" in server ? server.results : null;
+  const serverWords = useMemo(() => (server && highlighter ? highlighter.queryHighlights(server.query) : NO_WORDS), [server, highlighter]);
+  const results = local ?? serverResults ?? [];
+  const source: ResultSource = local ? "local" : serverResults ? "server" : null;
   const options = query.trim() ? [...results.map((result) => result.url), searchUrl(query)] : [];
   const expanded = open && query.trim() !== "";
 
@@ -36,11 +48,12 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
   const lastRecorded = useRef("");
   const recordSearch = (opened?: { article: string; position: number }) => {
     const settled = query.trim();
-    if (!settled || status !== "ready" || (!opened && lastRecorded.current === settled)) return;
+    if (!settled || source === null || (!opened && lastRecorded.current === settled)) return;
     lastRecorded.current = settled;
     record({ type: "search", source: "header", query: settled, results: results.length, ...(opened ? { opened } : {}) });
   };
   const openResult = (index: number) => {
+    if (index >= options.length) return;
     const result = results[index];
     if (!result) return go(options[index]!);
     recordSearch({ article: result.slug, position: index + 1 });
@@ -131,16 +144,21 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
         role="listbox"
         aria-label="Search suggestions"
         hidden={!expanded}
+        data-source={source ?? undefined}
+        // Keep focus in the input (the combobox), so the click still lands after the blur handler runs.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={(event) => chooseClicked(event, openResult)}
         className="absolute inset-x-0 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg max-sm:mx-3 dark:border-slate-700 dark:bg-slate-900"
       >
         {results.map((result, index) => (
-          <ResultOption
+          <SearchOption
             key={result.url}
             id={`${id}-option-${index}`}
+            index={index}
             result={result}
+            highlights={local ? local[index]!.highlights : serverWords}
             active={index === active}
-            highlight={engine!.highlight}
-            onChoose={() => openResult(index)}
+            highlight={highlighter?.highlight ?? unhighlighted}
           />
         ))}
         {expanded && (
@@ -148,57 +166,28 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
             id={`${id}-option-${results.length}`}
             role="option"
             aria-selected={active === results.length}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => go(searchUrl(query))}
+            data-index={results.length}
             className={`cursor-pointer px-3 py-2 text-sm font-medium text-blue-700 dark:text-sky-300 ${active === results.length ? "bg-slate-100 dark:bg-slate-800" : ""}`}
           >
-            {statusMessage(status, results.length)} See all results for “{query.trim()}”
+            {statusMessage(status, source, results.length, server !== null && "failed" in server)} See all results for “{query.trim()}”
           </li>
         )}
       </ul>
       <p role="status" className="sr-only">
-        {expanded && status === "ready" ? `${results.length} suggestion${results.length === 1 ? "" : "s"}` : ""}
+        {expanded && source ? `${results.length} suggestion${results.length === 1 ? "" : "s"}` : ""}
       </p>
     </form>
   );
 }
 
-function statusMessage(status: EngineStatus, count: number): string {
-  if (status === "loading" || status === "idle") return "Loading instant results…";
-  if (status === "error") return "Instant results are unavailable.";
+/** The option under a click in the listbox, by its `data-index`. */
+function chooseClicked(event: MouseEvent<HTMLUListElement>, choose: (index: number) => void) {
+  const option = (event.target as Element).closest<HTMLElement>("[data-index]");
+  if (option) choose(Number(option.dataset.index));
+}
+
+/** Before any results: loading, unless both the index and the server have failed (offline). */
+function statusMessage(status: EngineStatus, source: ResultSource, count: number, serverFailed: boolean): string {
+  if (source === null) return status === "error" && serverFailed ? "Instant results are unavailable." : "Loading instant results…";
   return count === 0 ? "No instant matches." : "";
-}
-
-interface ResultOptionProps {
-  id: string;
-  result: SearchResult;
-  active: boolean;
-  highlight: (text: string, words: readonly string[]) => { text: string; match: boolean }[];
-  onChoose: () => void;
-}
-
-function ResultOption({ id, result, active, highlight, onChoose }: ResultOptionProps) {
-  return (
-    <li
-      id={id}
-      role="option"
-      aria-selected={active}
-      // Keep focus in the input (the combobox), so the click still lands after the blur handler runs.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onChoose}
-      className={`cursor-pointer px-3 py-2 ${active ? "bg-slate-100 dark:bg-slate-800" : "hover:bg-slate-50 dark:hover:bg-slate-800/60"}`}
-    >
-      <span className="block font-medium text-slate-900 dark:text-slate-100">
-        <Highlighted segments={highlight(result.title, result.highlights)} />
-      </span>
-      {result.section && (
-        <span className="block text-sm text-slate-700 dark:text-slate-300">
-          › <Highlighted segments={highlight(result.section, result.highlights)} />
-        </span>
-      )}
-      <span className="line-clamp-2 block text-sm text-slate-600 dark:text-slate-400">
-        <Highlighted segments={highlight(result.summary, result.highlights)} />
-      </span>
-    </li>
-  );
 }

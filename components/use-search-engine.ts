@@ -1,16 +1,25 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { highlightSegments, Searcher, SerializedIndex } from "@/lib/search/client-engine";
+import type { highlightSegments, queryHighlights, Searcher, SerializedIndex } from "@/lib/search/client-engine";
 import { CURRENT_SEARCH_INDEX_URL } from "@/lib/search/index-url";
+import { whenIdle } from "./when-idle";
+
+/** The highlighter: in the search chunk, which loads well before the index it comes with. */
+export interface Highlighter {
+  highlight: typeof highlightSegments;
+  queryHighlights: typeof queryHighlights;
+}
 
 export interface SearchEngine {
   searcher: Searcher;
-  highlight: typeof highlightSegments;
 }
 
 export type EngineStatus = "idle" | "loading" | "ready" | "error";
 
+type EngineModule = typeof import("@/lib/search/client-engine");
+
+let code: Promise<EngineModule> | null = null;
 let loading: Promise<SearchEngine> | null = null;
 
 /**
@@ -24,9 +33,22 @@ async function fetchIndex(indexUrl: string): Promise<SerializedIndex> {
   return response.json() as Promise<SerializedIndex>;
 }
 
+function loadCode(): Promise<EngineModule> {
+  code ??= import("@/lib/search/client-engine");
+  code.catch(() => {
+    code = null;
+  });
+  return code;
+}
+
 /** One download per page view, shared by every caller; a failure may be retried on next focus. */
 function loadEngine(indexUrl: string): Promise<SearchEngine> {
-  loading ??= Promise.all([import("@/lib/search/client-engine"), fetchIndex(indexUrl)]).then(([engine, index]) => ({ searcher: new engine.Searcher(index), highlight: engine.highlightSegments }));
+  loading ??= Promise.all([loadCode(), fetchIndex(indexUrl)]).then(([engine, index]) => {
+    const searcher = new engine.Searcher(index);
+    // The first typo would build the typo filter's map inside a keystroke; build it while idle.
+    whenIdle(() => searcher.warm());
+    return { searcher };
+  });
   loading.catch(() => {
     loading = null;
   });
@@ -35,15 +57,21 @@ function loadEngine(indexUrl: string): Promise<SearchEngine> {
 
 /**
  * The searcher and its index, fetched on first use (focus or shortcut), never on page load:
- * the index and fuse.js stay out of every page's first-load JavaScript.
+ * the index and fuse.js stay out of every page's first-load JavaScript. The highlighter comes
+ * first (the code is small, the index is not), for the server's results shown meanwhile.
  */
 export function useSearchEngine(indexUrl: string) {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [highlighter, setHighlighter] = useState<Highlighter | null>(null);
   const [status, setStatus] = useState<EngineStatus>("idle");
 
   const load = useCallback(() => {
     if (engine || status === "loading") return;
     setStatus("loading");
+    loadCode().then(
+      (loaded) => setHighlighter({ highlight: loaded.highlightSegments, queryHighlights: loaded.queryHighlights }),
+      () => undefined,
+    );
     loadEngine(indexUrl).then(
       (loaded) => {
         setEngine(loaded);
@@ -53,5 +81,5 @@ export function useSearchEngine(indexUrl: string) {
     );
   }, [engine, status, indexUrl]);
 
-  return { engine, status, load };
+  return { engine, highlighter, status, load };
 }

@@ -3,5 +3,5 @@
  * Imported dynamically, so none of it (nor fuse.js) is part of any page's first load.
  */
 export { Searcher } from "./searcher";
-export { highlightSegments } from "./highlight";
+export { highlightSegments, queryHighlights } from "./highlight";
 export type { SearchResult, SerializedIndex } from "./types";

@@ -1,4 +1,4 @@
-import { normalize, toTerm } from "./text";
+import { normalize, rawTokens, STOP_WORDS, toTerm, wordParts } from "./text";
 
 export interface Segment {
   text: string;
@@ -13,9 +13,9 @@ export interface Segment {
  */
 export function highlightSegments(text: string, highlights: readonly string[]): Segment[] {
   if (highlights.length === 0 || text === "") return [{ text, match: false }];
-  const terms = new Set(highlights.map(toTerm));
+  const terms = new Set(highlights.map(termOf));
   const prefixes = highlights.filter((word) => word.length >= 2);
-  const isMatch = (word: string) => terms.has(toTerm(word)) || prefixes.some((prefix) => word.startsWith(prefix));
+  const isMatch = (word: string) => terms.has(termOf(word)) || prefixes.some((prefix) => word.startsWith(prefix));
   const words = [...text.matchAll(/[\p{L}\p{N}_']+/gu)];
   const segments: Segment[] = [];
   let last = 0;
@@ -28,13 +28,48 @@ export function highlightSegments(text: string, highlights: readonly string[]): 
     const word = words[i]!;
     const next = words[i + 1];
     const end = word.index + word[0].length;
-    if (next && /^[ -]$/.test(text.slice(end, next.index)) && terms.has(toTerm(normalize(word[0] + next[0])))) {
+    if (next && /^[ -]$/.test(text.slice(end, next.index)) && terms.has(termOf(normalizedOf(word[0] + next[0])))) {
       mark(word.index, next.index + next[0].length);
       i += 1;
-    } else if (isMatch(normalize(word[0]))) {
+    } else if (isMatch(normalizedOf(word[0]))) {
       mark(word.index, end);
     }
   }
   if (last < text.length) segments.push({ text: text.slice(last), match: false });
   return segments;
+}
+
+/**
+ * The header highlights the same few results' words on every keystroke; stemming and Unicode
+ * folding each word again was most of the highlighting time on a throttled phone. Bounded: a
+ * session's results use a few thousand distinct words at most, and the cache starts over past that.
+ */
+const MAX_CACHED_WORDS = 5000;
+
+function cached(compute: (word: string) => string): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      value = compute(word);
+      cache.set(word, value);
+    }
+    return value;
+  };
+}
+
+const termOf = cached(toTerm);
+const normalizedOf = cached(normalize);
+
+/**
+ * The words to highlight in results that came without highlight words (the server's, shown while
+ * the index loads): the query's own words, lowercased, with a code's or a camelCase name's parts,
+ * stop words left out unless nothing else is left. Completions and typo fixes the local search
+ * would add are not known here; a word being typed still marks the words it starts.
+ */
+export function queryHighlights(query: string): string[] {
+  const words = rawTokens(query).flatMap((raw) => [raw.toLowerCase(), ...(wordParts(raw) ?? [])]);
+  const meaningful = words.filter((word) => !STOP_WORDS.has(word));
+  return [...new Set(meaningful.length > 0 ? meaningful : words)];
 }

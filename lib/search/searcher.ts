@@ -120,6 +120,11 @@ export class Searcher {
     this.adjacency = new Adjacency(index, this.termIds, rarity);
   }
 
+  /** Work a first query would otherwise do lazily (the typo filter's map); for idle time in the browser. */
+  warm(): void {
+    this.context.matcher.warm();
+  }
+
   get size(): number {
     return this.index.docs.length;
   }

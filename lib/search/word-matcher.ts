@@ -29,6 +29,14 @@ export class WordMatcher {
     private readonly wordTerms: readonly number[],
   ) {}
 
+  /**
+   * Builds the letter-pair map now rather than on the first typo: the browser calls this in idle
+   * time once the index is loaded, so the first mistyped word costs no more than the next one.
+   */
+  warm(): void {
+    this.bigrams ??= buildBigrams(this.words);
+  }
+
   /** Words starting with `prefix`, shortest (closest to what was typed) first. */
   prefix(prefix: string, limit: number): WordMatch[] {
     let low = 0;

@@ -1,7 +1,14 @@
 import type { Page } from "@playwright/test";
 
-/** What the user sees first: from focusing the header search to its first result on screen. */
-export async function firstResultsMs(page: Page, query: string): Promise<number> {
+export interface FirstResults {
+  /** Focus → the first result on screen, whichever answered (the server while the index loads). */
+  first: number;
+  /** Focus → results from the local index (index download, parse and searcher construction included). */
+  local: number;
+}
+
+/** What the user sees first: from focusing the header search to its first result on screen, and to local results. */
+export async function firstResultsMs(page: Page, query: string): Promise<FirstResults> {
   const box = page.getByRole("combobox", { name: "Search the help center" });
   // Hydrated: React has attached its handlers to the box (focus before that only shows the plain form).
   await page.waitForFunction(() => {
@@ -11,23 +18,26 @@ export async function firstResultsMs(page: Page, query: string): Promise<number>
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>("header input[role=combobox]")!;
     const list = document.getElementById(input.getAttribute("aria-controls")!)!;
-    const state = window as unknown as { __focusAt?: number; __firstResultAt?: number };
+    const state = window as unknown as { __focusAt?: number; __firstResultAt?: number; __localAt?: number };
     input.addEventListener("focus", () => (state.__focusAt ??= performance.now()), { once: true });
     // A result option carries the article title; the "See all results" option alone is not a result.
+    // The listbox says where its results came from (data-source): the server's, then the local index's.
     const observer = new MutationObserver(() => {
+      const now = performance.now();
       if (list.querySelectorAll("[role=option]").length > 1) {
-        state.__firstResultAt = performance.now();
-        observer.disconnect();
+        state.__firstResultAt ??= now;
+        if (list.dataset.source === "local") state.__localAt ??= now;
       }
+      if (state.__firstResultAt !== undefined && state.__localAt !== undefined) observer.disconnect();
     });
-    observer.observe(list, { childList: true, subtree: true });
+    observer.observe(list, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-source"] });
   });
   await box.focus();
   await box.pressSequentially(query);
-  await page.waitForFunction(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __localAt?: number }).__localAt !== undefined, undefined, { timeout: 60_000 });
   return page.evaluate(() => {
-    const state = window as unknown as { __focusAt: number; __firstResultAt: number };
-    return state.__firstResultAt - state.__focusAt;
+    const state = window as unknown as { __focusAt: number; __firstResultAt: number; __localAt: number };
+    return { first: state.__firstResultAt - state.__focusAt, local: state.__localAt - state.__focusAt };
   });
 }
 
