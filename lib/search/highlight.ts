@@ -1,4 +1,4 @@
-import { normalize, rawTokens, STOP_WORDS, toTerm, wordParts } from "./text";
+import { isCode, normalize, rawTokens, STOP_WORDS, toTerm, wordParts } from "./text";
 
 export interface Segment {
   text: string;
@@ -65,11 +65,15 @@ const normalizedOf = cached(normalize);
 /**
  * The words to highlight in results that came without highlight words (the server's, shown while
  * the index loads): the query's own words, lowercased, with a code's or a camelCase name's parts,
- * stop words left out unless nothing else is left. Completions and typo fixes the local search
+ * stop words left out unless nothing else is left, and each pair side by side joined. Completions and typo fixes the local search
  * would add are not known here; a word being typed still marks the words it starts.
  */
 export function queryHighlights(query: string): string[] {
   const words = rawTokens(query).flatMap((raw) => [raw.toLowerCase(), ...(wordParts(raw) ?? [])]);
   const meaningful = words.filter((word) => !STOP_WORDS.has(word));
-  return [...new Set(meaningful.length > 0 ? meaningful : words)];
+  const chosen = meaningful.length > 0 ? meaningful : words;
+  // Each two words side by side as one too: the searcher reads "rate limit" as "ratelimit", and
+  // `highlightSegments` then marks "Rate limit" (or "rate-limit") as one phrase, as for local results.
+  const pairs = chosen.slice(1).flatMap((word, i) => (isCode(word) || isCode(chosen[i]!) ? [] : [chosen[i] + word]));
+  return [...new Set([...chosen, ...pairs])];
 }
