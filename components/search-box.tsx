@@ -5,14 +5,15 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent }
 import { searchPath } from "@/lib/routes";
 import type { Segment } from "@/lib/search/highlight";
 import { record } from "./event-recorder";
-import { SearchOption } from "./search-option";
+import { SearchOption, type ShownResult } from "./search-option";
 import { useSearchEngine, type EngineStatus } from "./use-search-engine";
-import { useServerResults } from "./use-server-results";
+import { useServerResults, type ServerResult } from "./use-server-results";
 
 const SUGGESTIONS = 7;
 
 const searchUrl = (query: string) => searchPath(query.trim());
 const NO_WORDS: readonly string[] = [];
+const NO_RESULTS: readonly ServerResult[] = [];
 const unhighlighted = (text: string): Segment[] => [{ text, match: false }];
 
 /** Where the listed results came from: the local index, or the server while the index loads. */
@@ -38,8 +39,20 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
   const server = useServerResults(query, !engine && status !== "idle", SUGGESTIONS);
   const serverResults = server && "results" in server ? server.results : null;
   const serverWords = useMemo(() => (server && highlighter ? highlighter.queryHighlights(server.query) : NO_WORDS), [server, highlighter]);
-  const results = local ?? serverResults ?? [];
+  const results: readonly ServerResult[] = local ?? serverResults ?? NO_RESULTS;
   const source: ResultSource = local ? "local" : serverResults ? "server" : null;
+  const shown = useMemo(() => {
+    const highlight = highlighter?.highlight ?? unhighlighted;
+    return results.map((result, index): ShownResult => {
+      const words = local ? local[index]!.highlights : serverWords;
+      return {
+        url: result.url,
+        title: highlight(result.title, words),
+        section: result.section ? highlight(result.section, words) : null,
+        summary: highlight(result.summary, words),
+      };
+    });
+  }, [results, local, serverWords, highlighter]);
   const options = query.trim() ? [...results.map((result) => result.url), searchUrl(query)] : [];
   const expanded = open && query.trim() !== "";
 
@@ -150,16 +163,8 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
         onClick={(event) => chooseClicked(event, openResult)}
         className="absolute inset-x-0 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg max-sm:mx-3 dark:border-slate-700 dark:bg-slate-900"
       >
-        {results.map((result, index) => (
-          <SearchOption
-            key={result.url}
-            id={`${id}-option-${index}`}
-            index={index}
-            result={result}
-            highlights={local ? local[index]!.highlights : serverWords}
-            active={index === active}
-            highlight={highlighter?.highlight ?? unhighlighted}
-          />
+        {shown.map((result, index) => (
+          <SearchOption key={result.url} id={`${id}-option-${index}`} index={index} result={result} active={index === active} />
         ))}
         {expanded && (
           <li

@@ -26,7 +26,8 @@ export async function firstResultsMs(page: Page, query: string): Promise<FirstRe
       const now = performance.now();
       if (list.querySelectorAll("[role=option]").length > 1) {
         state.__firstResultAt ??= now;
-        if (list.dataset.source === "local") state.__localAt ??= now;
+        // A build from before the server's results had no data-source: its results were all local.
+        if (list.dataset.source === "local" || list.dataset.source === undefined) state.__localAt ??= now;
       }
       if (state.__firstResultAt !== undefined && state.__localAt !== undefined) observer.disconnect();
     });

@@ -42,5 +42,7 @@ test("a page built before a release (its index hash gone) still searches", async
   await page.goto("/articles/api-errors");
   await page.getByRole("combobox", { name: "Search the help center" }).fill("exponential backoff");
   expect((await fallback).status()).toBe(200);
+  // From the fallback index, not only the server's results shown while it loads.
+  await expect(page.getByRole("listbox", { name: "Search suggestions" })).toHaveAttribute("data-source", "local");
   await expect(page.getByRole("option").first()).toContainText("Rate limit exceeded");
 });
