@@ -1,43 +1,57 @@
 import { FIELD, type SerializedIndex } from "./types";
 
-export interface Posting {
-  doc: number;
-  fields: number;
-  /** Indexes of the headed sections whose heading has the term; null when no heading has it. */
-  sections: number[] | null;
-}
+/**
+ * Visits one posting: the article, the fields holding the term, and which headed sections' headings
+ * hold it (`sections[from]` … `sections[from + count - 1]`; count 0 when no heading has it).
+ */
+export type PostingVisitor = (doc: number, fields: number, sections: readonly number[], from: number, count: number) => void;
 
-/** Decodes a term's postings on first use and keeps them: a session's queries reuse few terms. */
+const NONE: readonly number[] = [];
+
+/**
+ * Reads a term's postings straight from the index's flat arrays, every time: no decoded copy is
+ * built or kept. Decoding a common word's postings into objects on its first use (at 1,000 articles,
+ * a thousand objects per completion of the word being typed) was a visible share of a keystroke on
+ * a phone, and a decoded copy of every term used would grow with the session.
+ */
 export class PostingStore {
-  private readonly decoded: (Posting[] | undefined)[];
+  private readonly counts: Int32Array;
 
   constructor(private readonly index: Pick<SerializedIndex, "postings" | "bodyPostings" | "terms">) {
-    this.decoded = new Array(index.terms.length);
+    this.counts = new Int32Array(index.terms.length).fill(-1);
   }
 
-  get(term: number): Posting[] {
-    const cached = this.decoded[term];
-    if (cached) return cached;
-    const list: Posting[] = [];
+  /** Visits the articles that only mention the term in the body, then those with it in a short field, in doc order within each. */
+  forEach(term: number, visit: PostingVisitor): void {
     let doc = 0;
-    for (const delta of this.index.bodyPostings[term] ?? []) {
+    for (const delta of this.index.bodyPostings[term] ?? NONE) {
       doc += delta;
-      list.push({ doc, fields: FIELD.body, sections: null });
+      visit(doc, FIELD.body, NONE, 0, 0);
     }
-    const flat = this.index.postings[term] ?? [];
+    const flat = this.index.postings[term] ?? NONE;
     doc = 0;
     for (let i = 0; i < flat.length; ) {
       doc += flat[i++]!;
       const fields = flat[i++]!;
-      let sections: number[] | null = null;
-      if (fields & FIELD.headings) {
-        const count = flat[i++]!;
-        sections = flat.slice(i, i + count);
-        i += count;
-      }
-      list.push({ doc, fields, sections });
+      let count = 0;
+      if (fields & FIELD.headings) count = flat[i++]!;
+      visit(doc, fields, flat, i, count);
+      i += count;
     }
-    this.decoded[term] = list;
-    return list;
+  }
+
+  /** How many articles have the term (counted once per term, without decoding). */
+  count(term: number): number {
+    let count = this.counts[term]!;
+    if (count >= 0) return count;
+    count = this.index.bodyPostings[term]?.length ?? 0;
+    const flat = this.index.postings[term] ?? NONE;
+    for (let i = 0; i < flat.length; count += 1) {
+      const fields = flat[i + 1]!;
+      i += 2;
+      if (fields & FIELD.headings) i += 1 + flat[i]!;
+    }
+    this.counts[term] = count;
+    return count;
   }
 }

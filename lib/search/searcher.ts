@@ -152,10 +152,10 @@ export class Searcher {
     words.forEach((word, position) => {
       for (const { term, quality, rarityCap } of word.expansions) {
         const weightOfTerm = quality * Math.min(this.rarity(term), rarityCap ?? Infinity);
-        for (const posting of this.postings.get(term)) {
-          matches.add(posting.doc, position, fieldWeight(posting.fields, word.exactOnly) * weightOfTerm, posting.fields);
-          for (const section of posting.sections ?? []) matches.addSection(posting.doc, section, position, weightOfTerm);
-        }
+        this.postings.forEach(term, (doc, fields, sections, from, count) => {
+          matches.add(doc, position, fieldWeight(fields, word.exactOnly) * weightOfTerm, fields);
+          for (let i = from; i < from + count; i += 1) matches.addSection(doc, sections[i]!, position, weightOfTerm);
+        });
       }
     });
     return matches;
@@ -163,7 +163,7 @@ export class Searcher {
 
   /** Inverse document frequency: a word in every article tells little. */
   private rarity(term: number): number {
-    return Math.log(1 + this.index.docs.length / Math.max(1, this.postings.get(term).length));
+    return Math.log(1 + this.index.docs.length / Math.max(1, this.postings.count(term)));
   }
 
   /**

@@ -45,6 +45,8 @@ export async function firstResultsMs(page: Page, query: string): Promise<FirstRe
 export interface KeystrokeTimings {
   latencies: number[];
   inFrame: number;
+  /** The box's text after each timed key, in the order of `latencies`. */
+  queries: string[];
 }
 
 /**
@@ -54,9 +56,10 @@ export interface KeystrokeTimings {
 export async function keystrokeTimings(page: Page, queries: readonly string[], delayMs: number): Promise<KeystrokeTimings> {
   const box = page.getByRole("combobox", { name: "Search the help center" });
   await page.evaluate(() => {
-    const timings: { latency: number; sameFrame: boolean }[] = [];
+    const timings: { latency: number; sameFrame: boolean; query: string }[] = [];
     (window as unknown as { __timings: typeof timings }).__timings = timings;
     const list = document.querySelector("[role=listbox]")!;
+    const input = document.querySelector<HTMLInputElement>("[role=combobox]")!;
     let pending: { start: number; framed: boolean } | null = null;
     document.addEventListener(
       "keydown",
@@ -71,7 +74,7 @@ export async function keystrokeTimings(page: Page, queries: readonly string[], d
     );
     new MutationObserver(() => {
       if (!pending) return;
-      timings.push({ latency: performance.now() - pending.start, sameFrame: !pending.framed });
+      timings.push({ latency: performance.now() - pending.start, sameFrame: !pending.framed, query: input.value });
       pending = null;
     }).observe(list, { childList: true, subtree: true, characterData: true });
   });
@@ -79,11 +82,25 @@ export async function keystrokeTimings(page: Page, queries: readonly string[], d
     await box.fill("");
     await box.pressSequentially(query, { delay: delayMs });
   }
-  const timings = await page.evaluate(() => (window as unknown as { __timings: { latency: number; sameFrame: boolean }[] }).__timings);
-  return { latencies: timings.map((timing) => timing.latency), inFrame: timings.filter((timing) => timing.sameFrame).length };
+  const timings = await page.evaluate(() => (window as unknown as { __timings: { latency: number; sameFrame: boolean; query: string }[] }).__timings);
+  return {
+    latencies: timings.map((timing) => timing.latency),
+    inFrame: timings.filter((timing) => timing.sameFrame).length,
+    queries: timings.map((timing) => timing.query),
+  };
 }
 
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** The slowest keystrokes, as `"query" 34 ms`, slowest first. */
+export function slowest({ latencies, queries }: KeystrokeTimings, count: number): string {
+  return latencies
+    .map((latency, i) => ({ latency, query: queries[i] }))
+    .sort((a, b) => b.latency - a.latency)
+    .slice(0, count)
+    .map(({ latency, query }) => `"${query}" ${latency.toFixed(0)} ms`)
+    .join(", ");
 }

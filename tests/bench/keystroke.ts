@@ -17,7 +17,7 @@ import { chromium, devices, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../setup/chromium-path.mjs";
 import { serve } from "../gates/serve";
 import { ensureBuiltSite } from "./bench-site";
-import { firstResultsMs, keystrokeTimings, percentile } from "./keystroke-measure";
+import { firstResultsMs, keystrokeTimings, percentile, slowest } from "./keystroke-measure";
 
 const QUERIES = ["rate limit headers", "invalid api key", "budget alerts", "429", "permision denied", "cant login", "exponential backoff", "timeout"];
 const argv = process.argv.slice(2);
@@ -61,10 +61,12 @@ async function phoneProfile(browser: Browser) {
       const { first, local } = await firstResultsMs(page, "rate");
       const indexBytes = await page.evaluate(() => (performance.getEntriesByType("resource").find((entry) => entry.name.includes("search-index")) as PerformanceResourceTiming | undefined)?.transferSize ?? 0);
       // Slower keys than a desktop test: a throttled phone needs the time, and people type slower on glass.
-      const { latencies, inFrame } = await keystrokeTimings(page, QUERIES, 120);
+      const timings = await keystrokeTimings(page, QUERIES, 120);
+      const { latencies, inFrame } = timings;
       await context.close();
       const row = `| ${size.toLocaleString("en-US")} | ${Math.round(indexBytes / 1024).toLocaleString("en-US")} KB | ${ms(first)} | ${ms(local)} | ${ms(percentile(latencies, 50))} | ${ms(percentile(latencies, 95))} | ${ms(Math.max(...latencies))} | ${inFrame}/${latencies.length} |`;
       console.log(row);
+      console.log(`  slowest keystrokes: ${slowest(timings, 5)}`);
       rows.push(row);
     } finally {
       server.stop();
