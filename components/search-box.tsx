@@ -3,22 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { searchPath } from "@/lib/routes";
-import type { Segment } from "@/lib/search/highlight";
 import { record } from "./event-recorder";
-import { SearchOption, type ShownResult } from "./search-option";
-import { useSearchEngine, type EngineStatus } from "./use-search-engine";
-import { useServerResults, type ServerResult } from "./use-server-results";
+import { SearchOption } from "./search-option";
+import { useSearchEngine } from "./use-search-engine";
+import { useServerResults } from "./use-server-results";
+import { instantStatus, useShownResults } from "./use-shown-results";
 
 const SUGGESTIONS = 7;
 
 const searchUrl = (query: string) => searchPath(query.trim());
-const NO_WORDS: readonly string[] = [];
-const NO_RESULTS: readonly ServerResult[] = [];
-const unhighlighted = (text: string): Segment[] => [{ text, match: false }];
-
-/** Where the listed results came from: the local index, or the server while the index loads. */
-type ResultSource = "local" | "server" | null;
-
 /**
  * The header search: a WAI-ARIA combobox over instant results. Without JavaScript it is a plain
  * GET form to /search. Focus stays in the input; arrow keys move `aria-activedescendant`. The `/`
@@ -37,22 +30,7 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
   const local = useMemo(() => (engine && query.trim() ? engine.searcher.search(query, SUGGESTIONS) : null), [engine, query]);
   // Until the index is ready: the server's answer (the last one, until the next arrives).
   const server = useServerResults(query, !engine && status !== "idle", SUGGESTIONS);
-  const serverResults = server && "results" in server ? server.results : null;
-  const serverWords = useMemo(() => (server && highlighter ? highlighter.queryHighlights(server.query) : NO_WORDS), [server, highlighter]);
-  const results: readonly ServerResult[] = local ?? serverResults ?? NO_RESULTS;
-  const source: ResultSource = local ? "local" : serverResults ? "server" : null;
-  const shown = useMemo(() => {
-    const highlight = highlighter?.highlight ?? unhighlighted;
-    return results.map((result, index): ShownResult => {
-      const words = local ? local[index]!.highlights : serverWords;
-      return {
-        url: result.url,
-        title: highlight(result.title, words),
-        section: result.section ? highlight(result.section, words) : null,
-        summary: highlight(result.summary, words),
-      };
-    });
-  }, [results, local, serverWords, highlighter]);
+  const { results, shown, source } = useShownResults(local, server, highlighter);
   const options = query.trim() ? [...results.map((result) => result.url), searchUrl(query)] : [];
   const expanded = open && query.trim() !== "";
 
@@ -174,7 +152,7 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
             data-index={results.length}
             className={`cursor-pointer px-3 py-2 text-sm font-medium text-blue-700 dark:text-sky-300 ${active === results.length ? "bg-slate-100 dark:bg-slate-800" : ""}`}
           >
-            {statusMessage(status, source, results.length, server !== null && "failed" in server)} See all results for “{query.trim()}”
+            {instantStatus(status, source, results.length, server)} See all results for “{query.trim()}”
           </li>
         )}
       </ul>
@@ -189,10 +167,4 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
 function chooseClicked(event: MouseEvent<HTMLUListElement>, choose: (index: number) => void) {
   const option = (event.target as Element).closest<HTMLElement>("[data-index]");
   if (option) choose(Number(option.dataset.index));
-}
-
-/** Before any results: loading, unless both the index and the server have failed (offline). */
-function statusMessage(status: EngineStatus, source: ResultSource, count: number, serverFailed: boolean): string {
-  if (source === null) return status === "error" && serverFailed ? "Instant results are unavailable." : "Loading instant results…";
-  return count === 0 ? "No instant matches." : "";
 }

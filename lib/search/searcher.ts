@@ -105,14 +105,13 @@ export class Searcher {
       for (const word of words) synonyms.set(toTerm(word), words.filter((other) => other !== word));
     }
     const rarity = (term: number) => this.rarity(term);
-    const wordTerms = index.words.map((word) => this.termIds.get(toTerm(word)) ?? -1);
     this.context = {
       termIds: this.termIds,
       // Only codes some article declares: a name must never lead to a code that finds nothing.
       codeNames: new Map(
         (index.vocabulary.codeNames ?? []).filter(([, code]) => this.termIds.has(code)).map(([name, code]) => [tokenize(name).join(" "), code]),
       ),
-      matcher: new WordMatcher(index.words, wordTerms),
+      matcher: new WordMatcher(index.words, (word) => this.termIds.get(toTerm(word)) ?? -1),
       joins: phraseJoins(index.vocabulary.phrases),
       synonyms,
       rarity,

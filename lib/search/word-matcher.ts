@@ -23,11 +23,21 @@ function allowedEdits(length: number): number {
  */
 export class WordMatcher {
   private bigrams?: Map<string, number[]>;
+  /** Each word's term id, found on first use (-2 until then): stemming the whole vocabulary up front took a visible share of loading the index on a phone. */
+  private readonly terms: Int32Array;
 
   constructor(
     private readonly words: readonly string[],
-    private readonly wordTerms: readonly number[],
-  ) {}
+    private readonly termOfWord: (word: string) => number,
+  ) {
+    this.terms = new Int32Array(words.length).fill(-2);
+  }
+
+  private termAt(index: number): number {
+    let term = this.terms[index]!;
+    if (term === -2) this.terms[index] = term = this.termOfWord(this.words[index]!);
+    return term;
+  }
 
   /**
    * Builds the letter-pair map now rather than on the first typo: the browser calls this in idle
@@ -49,7 +59,7 @@ export class WordMatcher {
     const matches: WordMatch[] = [];
     for (let i = low; i < this.words.length && this.words[i]!.startsWith(prefix); i += 1) {
       const word = this.words[i]!;
-      matches.push({ word, term: this.wordTerms[i]!, similarity: prefix.length / word.length });
+      matches.push({ word, term: this.termAt(i), similarity: prefix.length / word.length });
     }
     return matches.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
   }
@@ -73,7 +83,7 @@ export class WordMatcher {
       .filter(({ item }) => typoDistance(word, item, edits) <= edits)
       .map(({ item, refIndex, score }) => ({
         word: item,
-        term: this.wordTerms[candidates[refIndex]!]!,
+        term: this.termAt(candidates[refIndex]!),
         similarity: 1 - (score ?? 1),
       }));
   }
