@@ -1,3 +1,4 @@
+import { appendTo } from "../append-to";
 import type { Problem } from "./problems";
 import type { ErrorCatalogue, NavigatorGroupData } from "./schema";
 import { frontmatterLine } from "./source";
@@ -21,9 +22,7 @@ export function errorCatalogueRules(catalogue: ErrorCatalogue, file: string, fil
   for (const checked of files) {
     checked.frontmatter?.errorCodes.forEach((code, index) => {
       const key = String(code);
-      const claimants = claimedBy.get(key);
-      if (claimants) claimants.push(checked);
-      else claimedBy.set(key, [checked]);
+      appendTo(claimedBy, key, checked);
       if (!described.has(key)) {
         problems.push({
           file: checked.source.file,

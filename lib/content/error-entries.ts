@@ -1,3 +1,4 @@
+import { appendTo } from "../append-to";
 import { errorPath } from "../routes";
 import type { ErrorCatalogue } from "./schema";
 import type { ArticleMeta, Content } from "./types";
@@ -43,11 +44,7 @@ const computed = new WeakMap<Content, { list: ErrorEntry[]; byCode: Map<string, 
 function compute(content: Content) {
   const claimants = new Map<string, ArticleMeta[]>();
   for (const article of content.articles) {
-    for (const code of new Set(article.errorCodes.map(String))) {
-      const list = claimants.get(code);
-      if (list) list.push(article);
-      else claimants.set(code, [article]);
-    }
+    for (const code of new Set(article.errorCodes.map(String))) appendTo(claimants, code, article);
   }
   const entry = (kind: ErrorEntry["kind"], item: CatalogueItem): ErrorEntry => {
     const code = String(item.code);

@@ -1,3 +1,4 @@
+import { appendTo } from "../append-to";
 import type { Content } from "../content/load";
 import { errorEntries } from "../content/error-entries";
 import type { ArticleMatch } from "./match";
@@ -45,23 +46,15 @@ function pasteArticles(content: Content, entries: ReturnType<typeof errorEntries
 }
 
 /**
- * Per article, each code's start step (an entry's first fix for that article), in the entries'
+ * Per article, each code's start step, in the entries'
  * order. One pass over the entries: looking each article up in every entry was quadratic (14 s of
  * content:build at 10,000 articles).
  */
 function startsBySlug(entries: ReturnType<typeof errorEntries>): Map<string, [string, { id: string; title: string }][]> {
   const bySlug = new Map<string, [string, { id: string; title: string }][]>();
+  // An entry's fixes name each article once (error-entries.ts joins each code's distinct claimants).
   for (const entry of entries) {
-    const seen = new Set<string>();
-    for (const fix of entry.fixes) {
-      const slug = fix.article.slug;
-      if (seen.has(slug)) continue;
-      seen.add(slug);
-      if (!fix.step) continue;
-      const list = bySlug.get(slug);
-      if (list) list.push([entry.code, fix.step]);
-      else bySlug.set(slug, [[entry.code, fix.step]]);
-    }
+    for (const fix of entry.fixes) if (fix.step) appendTo(bySlug, fix.article.slug, [entry.code, fix.step]);
   }
   return bySlug;
 }

@@ -1,4 +1,5 @@
 import Fuse from "fuse.js";
+import { appendTo } from "../append-to";
 
 export interface WordMatch {
   word: string;
@@ -121,9 +122,7 @@ function buildBigrams(words: readonly string[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
   words.forEach((word, index) => {
     for (const gram of new Set(bigramsOf(word))) {
-      const list = map.get(gram);
-      if (list) list.push(index);
-      else map.set(gram, [index]);
+      appendTo(map, gram, index);
     }
   });
   return map;

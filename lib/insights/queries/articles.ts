@@ -1,3 +1,4 @@
+import { appendTo } from "../../append-to";
 import { sql } from "drizzle-orm";
 import type { EventsDb } from "@/lib/events/store";
 import type { InsightsCatalogue } from "../catalogue";
@@ -41,9 +42,7 @@ export async function articleInsights(db: EventsDb, window: InsightsWindow, cata
     ),
   ]);
   const reasonsOf = new Map<string, { reason: string; votes: number }[]>();
-  for (const { article, reason, votes } of reasons) {
-    reasonsOf.set(article, [...(reasonsOf.get(article) ?? []), { reason, votes }]);
-  }
+  for (const { article, reason, votes } of reasons) appendTo(reasonsOf, article, { reason, votes });
   return counts
     .map((row): ArticleInsight => {
       const votes = row.helpful + row.not_helpful;

@@ -1,3 +1,4 @@
+import { appendTo } from "../../append-to";
 import type { Element, Root } from "hast";
 import { headingRank } from "hast-util-heading-rank";
 import type { VFile } from "vfile";
@@ -13,7 +14,7 @@ export function rehypeAnchorAliases(aliases: Readonly<Record<string, string>> = 
   return (tree: Root, file: VFile) => {
     const data = file.data as RenderData;
     const byTarget = new Map<string, string[]>();
-    for (const [oldId, newId] of Object.entries(aliases)) byTarget.set(newId, [...(byTarget.get(newId) ?? []), oldId]);
+    for (const [oldId, newId] of Object.entries(aliases)) appendTo(byTarget, newId, oldId);
     const ids = new Set<string>();
     visit(tree, "element", (node: Element) => {
       if (!headingRank(node) || typeof node.properties.id !== "string") return;
