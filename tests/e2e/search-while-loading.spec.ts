@@ -73,20 +73,64 @@ test("a server answer still on its way when the index is ready is dropped", asyn
   await expect(page.getByRole("option").first()).toContainText("Implement exponential backoff");
 });
 
-test("a newer query aborts the request for the one before", async ({ page }) => {
-  await hold(page, INDEX);
-  const releaseApi = await hold(page, API);
-  await page.goto("/");
-  const first = page.waitForRequest((request) => API.test(request.url()) && new URL(request.url()).searchParams.get("q") === "budget");
-  await box(page).fill("budget");
-  const stale = await first;
-  const aborted = page.waitForEvent("requestfailed", (failed) => failed === stale);
-  await box(page).fill("invalid api key");
-  await aborted;
+/** Holds each search API request of the page until it is released by its query. */
+async function holdEachQuery(page: Page): Promise<(query: string) => void> {
+  const releases = new Map<string, () => void>();
+  const waiting = new Map<string, Promise<void>>();
+  const gate = (query: string) => {
+    if (!waiting.has(query)) waiting.set(query, new Promise<void>((resolve) => releases.set(query, resolve)));
+    return waiting.get(query)!;
+  };
+  await page.route(API, async (route) => {
+    await gate(new URL(route.request().url()).searchParams.get("q") ?? "");
+    await route.continue().catch(() => undefined);
+  });
+  return (query) => {
+    gate(query);
+    releases.get(query)!();
+  };
+}
 
-  releaseApi();
+const asking = (page: Page, query: string) =>
+  page.waitForRequest((request) => API.test(request.url()) && new URL(request.url()).searchParams.get("q") === query);
+
+test("typing on, the answer for what was typed a moment ago shows until the newer one arrives", async ({ page }) => {
+  await hold(page, INDEX);
+  const release = await holdEachQuery(page);
+  await page.goto("/");
+  const older = asking(page, "budget");
+  await box(page).fill("budget");
+  await older;
+  const newer = asking(page, "invalid api key");
+  await box(page).fill("invalid api key");
+  await newer;
+
+  release("budget");
   await expect(listbox(page)).toHaveAttribute("data-source", "server");
+  await expect(page.getByRole("option").first()).toContainText(/budget/i);
+  release("invalid api key");
   await expect(page.getByRole("option").first()).toContainText(/API key/i);
+});
+
+test("an answer for an older query never replaces a newer one's", async ({ page }) => {
+  await hold(page, INDEX);
+  const release = await holdEachQuery(page);
+  await page.goto("/");
+  const older = asking(page, "budget");
+  await box(page).fill("budget");
+  const stale = await older;
+  const newer = asking(page, "invalid api key");
+  await box(page).fill("invalid api key");
+  await newer;
+
+  release("invalid api key");
+  await expect(page.getByRole("option").first()).toContainText(/API key/i);
+  release("budget");
+  await (await stale.response())!.finished();
+  // The stale answer has been read; two frames later the page has done whatever it would with it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(page.getByRole("option").first()).toContainText(/API key/i);
+  await expect(page.getByRole("option").first()).not.toContainText(/budget/i);
 });
 
 test("with the index unreachable, the server's results still come", async ({ page }) => {
