@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { highlightSegments, queryHighlights, Searcher, SerializedIndex } from "@/lib/search/client-engine";
 import { CURRENT_SEARCH_INDEX_URL } from "@/lib/search/index-url";
 import { whenIdle } from "./when-idle";
@@ -44,10 +44,7 @@ function loadCode(): Promise<EngineModule> {
 /** One download per page view, shared by every caller; a failure may be retried on next focus. */
 function loadEngine(indexUrl: string): Promise<SearchEngine> {
   loading ??= Promise.all([loadCode(), fetchIndex(indexUrl)]).then(([engine, index]) => {
-    const searcher = new engine.Searcher(index);
-    // The first typo would build the typo filter's map inside a keystroke; build it while idle.
-    whenIdle(() => searcher.warm());
-    return { searcher };
+    return { searcher: new engine.Searcher(index) };
   });
   loading.catch(() => {
     loading = null;
@@ -80,6 +77,12 @@ export function useSearchEngine(indexUrl: string) {
       () => setStatus("error"),
     );
   }, [engine, status, indexUrl]);
+
+  // The first typo would build the typo filter's map inside a keystroke; build it while idle, once
+  // the first local results are on screen (not between the index arriving and showing them).
+  useEffect(() => {
+    if (engine) whenIdle(() => engine.searcher.warm());
+  }, [engine]);
 
   return { engine, highlighter, status, load };
 }

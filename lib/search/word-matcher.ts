@@ -9,6 +9,8 @@ export interface WordMatch {
 }
 
 const MAX_FUZZY_CANDIDATES = 60;
+/** Typo lookups kept for later keystrokes; a bound, as a long session types many words. */
+const REMEMBERED_TYPOS = 256;
 
 /** Typos a word may have: none under four letters, one up to seven, two from eight. */
 function allowedEdits(length: number): number {
@@ -24,6 +26,7 @@ function allowedEdits(length: number): number {
  */
 export class WordMatcher {
   private bigrams?: Map<string, number[]>;
+  private readonly typos = new Map<string, WordMatch[]>();
   /** Each word's term id, found on first use (-2 until then): stemming the whole vocabulary up front took a visible share of loading the index on a phone. */
   private readonly terms: Int32Array;
 
@@ -57,16 +60,31 @@ export class WordMatcher {
       if (this.words[mid]! < prefix) low = mid + 1;
       else high = mid;
     }
-    const matches: WordMatch[] = [];
-    for (let i = low; i < this.words.length && this.words[i]!.startsWith(prefix); i += 1) {
-      const word = this.words[i]!;
-      matches.push({ word, term: this.termAt(i), similarity: prefix.length / word.length });
-    }
-    return matches.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+    const found: number[] = [];
+    for (let i = low; i < this.words.length && this.words[i]!.startsWith(prefix); i += 1) found.push(i);
+    // Only the kept completions are looked up (stemmed on first use): a one- or two-letter prefix
+    // starts hundreds of words, and looking up all of them was the slowest keystroke on a phone.
+    return found
+      .sort((a, b) => this.words[a]!.length - this.words[b]!.length || a - b)
+      .slice(0, limit)
+      .map((i) => ({ word: this.words[i]!, term: this.termAt(i), similarity: prefix.length / this.words[i]!.length }));
   }
 
-  /** Vocabulary words within the allowed edits of `word`, best first. */
+  /**
+   * Vocabulary words within the allowed edits of `word`, best first. Remembered per word: a
+   * mistyped word is looked up again on every later keystroke of the query ("permision d",
+   * "permision de", …), and Fuse over its candidates is the costliest part of a query.
+   */
   fuzzy(word: string): WordMatch[] {
+    let matches = this.typos.get(word);
+    if (!matches) {
+      if (this.typos.size >= REMEMBERED_TYPOS) this.typos.clear();
+      this.typos.set(word, (matches = this.findTypos(word)));
+    }
+    return matches;
+  }
+
+  private findTypos(word: string): WordMatch[] {
     const edits = allowedEdits(word.length);
     if (edits === 0) return [];
     const candidates = this.candidates(word, edits);
