@@ -1,6 +1,7 @@
 import type { QueryWord } from "./query";
 import { ADJACENT_WEIGHT } from "./scoring";
-import { STOP_WORDS, tokenize, toTerm } from "./text";
+import { termOf } from "./term-cache";
+import { STOP_WORDS, tokenize } from "./text";
 import type { SerializedIndex } from "./types";
 
 interface Sequence {
@@ -51,7 +52,7 @@ export class Adjacency {
       const toTerms = (text: string) =>
         tokenize(text)
           .filter((token) => !STOP_WORDS.has(token))
-          .map((token) => this.termIds.get(toTerm(token)) ?? -1);
+          .map((token) => this.termIds.get(termOf(token)) ?? -1);
       sequences = [
         { weight: TITLE_WEIGHT, terms: toTerms(this.index.docs[doc]![1]) },
         ...(this.index.sections[doc] ?? []).map(([, heading]) => ({ weight: HEADING_WEIGHT, terms: toTerms(heading) })),

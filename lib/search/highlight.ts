@@ -1,4 +1,5 @@
-import { isCode, normalize, rawTokens, STOP_WORDS, toTerm, wordParts } from "./text";
+import { normalizedOf, termOf } from "./term-cache";
+import { isCode, rawTokens, STOP_WORDS, wordParts } from "./text";
 
 export interface Segment {
   text: string;
@@ -16,6 +17,10 @@ export function highlightSegments(text: string, highlights: readonly string[]): 
   const terms = new Set(highlights.map(termOf));
   const prefixes = highlights.filter((word) => word.length >= 2);
   const isMatch = (word: string) => terms.has(termOf(word)) || prefixes.some((prefix) => word.startsWith(prefix));
+  // Two words can only make up a highlight word that starts as the first does: most pairs are never
+  // joined, folded and stemmed (each pair is a new string, so the caches rarely help).
+  const joinedStarts = [...highlights, ...terms].filter((word) => word.length >= 3).map((word) => word.slice(0, 3));
+  const mayJoin = (first: string) => joinedStarts.some((start) => first.startsWith(start) || start.startsWith(first));
   const words = [...text.matchAll(/[\p{L}\p{N}_']+/gu)];
   const segments: Segment[] = [];
   let last = 0;
@@ -28,10 +33,11 @@ export function highlightSegments(text: string, highlights: readonly string[]): 
     const word = words[i]!;
     const next = words[i + 1];
     const end = word.index + word[0].length;
-    if (next && /^[ -]$/.test(text.slice(end, next.index)) && terms.has(termOf(normalizedOf(word[0] + next[0])))) {
+    const first = normalizedOf(word[0]);
+    if (next && mayJoin(first) && /^[ -]$/.test(text.slice(end, next.index)) && terms.has(termOf(normalizedOf(word[0] + next[0])))) {
       mark(word.index, next.index + next[0].length);
       i += 1;
-    } else if (isMatch(normalizedOf(word[0]))) {
+    } else if (isMatch(first)) {
       mark(word.index, end);
     }
   }
@@ -39,28 +45,6 @@ export function highlightSegments(text: string, highlights: readonly string[]): 
   return segments;
 }
 
-/**
- * The header highlights the same few results' words on every keystroke; stemming and Unicode
- * folding each word again was most of the highlighting time on a throttled phone. Bounded: a
- * session's results use a few thousand distinct words at most, and the cache starts over past that.
- */
-const MAX_CACHED_WORDS = 5000;
-
-function cached(compute: (word: string) => string): (word: string) => string {
-  const cache = new Map<string, string>();
-  return (word) => {
-    let value = cache.get(word);
-    if (value === undefined) {
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-      value = compute(word);
-      cache.set(word, value);
-    }
-    return value;
-  };
-}
-
-const termOf = cached(toTerm);
-const normalizedOf = cached(normalize);
 
 /**
  * The words to highlight in results that came without highlight words (the server's, shown while

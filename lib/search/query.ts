@@ -1,5 +1,6 @@
 import { QUALITY } from "./scoring";
-import { isCode, isNumber, joinPhrases, rawTokens, STOP_WORDS, toTerm, wordParts, type PhraseJoins } from "./text";
+import { termOf } from "./term-cache";
+import { isCode, isNumber, joinPhrases, rawTokens, STOP_WORDS, wordParts, type PhraseJoins } from "./text";
 import { MAX_QUERY_LENGTH } from "./limits";
 import type { WordMatcher } from "./word-matcher";
 
@@ -45,7 +46,7 @@ export function parseQuery(rawQuery: string, context: QueryContext): QueryWord[]
     const token = raw.toLowerCase();
     // A code or camelCase name the index does not know ("rate_limit_exceded", "RateLimitError")
     // falls back to its words.
-    const parts = context.termIds.has(toTerm(token)) ? null : wordParts(raw);
+    const parts = context.termIds.has(termOf(token)) ? null : wordParts(raw);
     tokens.push(...(parts ?? [token]));
   }
   const joined = joinPhrases(replaceCodeNames(tokens, context.codeNames), context.joins, false);
@@ -63,10 +64,10 @@ function expand(token: string, isLast: boolean, context: QueryContext): QueryWor
     const known = expansions.get(term);
     if (!known || known.quality < quality) expansions.set(term, { term, quality, word, rarityCap });
   };
-  const exact = context.termIds.get(toTerm(token));
+  const exact = context.termIds.get(termOf(token));
   add(exact, QUALITY.exact, token);
   if (!exactOnly) {
-    for (const synonym of context.synonyms.get(toTerm(token)) ?? []) add(context.termIds.get(toTerm(synonym)), QUALITY.synonym, synonym);
+    for (const synonym of context.synonyms.get(termOf(token)) ?? []) add(context.termIds.get(termOf(synonym)), QUALITY.synonym, synonym);
     // Complete the word being typed, or a fragment the index does not know ("budg alerts").
     let completions = 0;
     if ((isLast && token.length >= 2) || (exact === undefined && token.length >= 3)) {

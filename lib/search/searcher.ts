@@ -3,6 +3,7 @@ import { Adjacency } from "./adjacency";
 import { PostingStore } from "./postings";
 import { parseQuery, type QueryContext, type QueryWord } from "./query";
 import { fieldWeight, togetherBonus } from "./scoring";
+import { termOf } from "./term-cache";
 import { normalize, phraseJoins, tokenize, toTerm } from "./text";
 import { FIELD, type SearchResult, type SerializedIndex } from "./types";
 import { WordMatcher } from "./word-matcher";
@@ -111,7 +112,7 @@ export class Searcher {
       codeNames: new Map(
         (index.vocabulary.codeNames ?? []).filter(([, code]) => this.termIds.has(code)).map(([name, code]) => [tokenize(name).join(" "), code]),
       ),
-      matcher: new WordMatcher(index.words, (word) => this.termIds.get(toTerm(word)) ?? -1),
+      matcher: new WordMatcher(index.words, (word) => this.termIds.get(termOf(word)) ?? -1),
       joins: phraseJoins(index.vocabulary.phrases),
       synonyms,
       rarity,
