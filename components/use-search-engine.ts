@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { highlightSegments, queryHighlights, Searcher, SerializedIndex } from "@/lib/search/client-engine";
 import { CURRENT_SEARCH_INDEX_URL } from "@/lib/search/index-url";
-import { whenIdle } from "./when-idle";
+import { stepsWhenIdle } from "./when-idle";
 
 /** The highlighter: in the search chunk, which loads well before the index it comes with. */
 export interface Highlighter {
@@ -78,10 +78,13 @@ export function useSearchEngine(indexUrl: string) {
     );
   }, [engine, status, indexUrl]);
 
-  // The first typo would build the typo filter's map inside a keystroke; build it while idle, once
-  // the first local results are on screen (not between the index arriving and showing them).
+  // The first typo would build the typo filter's map inside a keystroke, and the first searches of
+  // each kind would run cold code: both done while idle, once the first local results are on screen
+  // (not between the index arriving and showing them).
   useEffect(() => {
-    if (engine) whenIdle(() => engine.searcher.warm());
+    if (!engine) return;
+    const { searcher } = engine;
+    stepsWhenIdle([() => searcher.warm(), ...searcher.warmUpQueries().map((query) => () => void searcher.search(query))]);
   }, [engine]);
 
   return { engine, highlighter, status, load };

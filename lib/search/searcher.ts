@@ -27,6 +27,9 @@ import { WordMatcher } from "./word-matcher";
 /** Leading candidates that get the (costlier) side-by-side check before the final cut. */
 const ADJACENCY_CANDIDATES = 30;
 
+/** Words `warmUpQueries` makes queries of: enough for V8 to optimize the engine's hot functions. */
+const WARM_UP_WORDS = 8;
+
 /**
  * What one query found: for each article it touched, each query word's best weight and the fields
  * it matched in, in flat typed arrays (article × word), so that a query over thousands of
@@ -120,9 +123,20 @@ export class Searcher {
     this.adjacency = new Adjacency(index, this.termIds, rarity);
   }
 
-  /** Work a first query would otherwise do lazily (the typo filter's map); for idle time in the browser. */
+  /** Work a first typo would otherwise do inside a keystroke (the typo filter's map); for idle time in the browser. */
   warm(): void {
     this.context.matcher.warm();
+  }
+
+  /**
+   * Searches of each kind (completion, two words side by side, typo) to run and drop in idle time, so
+   * the engine's code is compiled and optimized by the time someone types rather than run cold by the
+   * first keystrokes: on a throttled phone, the first typo and the first two-word query of a session
+   * were its slowest keystrokes. Rankings do not depend on them.
+   */
+  warmUpQueries(): string[] {
+    const long = this.index.words.filter((word) => word.length >= 8 && /^[a-z]+$/.test(word)).slice(0, WARM_UP_WORDS);
+    return long.flatMap((word) => [word.slice(0, 3), `${word} ${word.slice(0, 4)}`, word.slice(0, 2) + word[3] + word[2] + word.slice(4)]);
   }
 
   get size(): number {

@@ -57,3 +57,20 @@ describe("Searcher.warm (the typo filter built ahead of the first typo)", () => 
     expect(warmed.search("pasword")[0]?.highlights).toContain("password");
   });
 });
+
+describe("Searcher.warmUpQueries (searches run and dropped in idle time)", () => {
+  const { content } = loadContent();
+  const index = buildContentIndex(content);
+
+  it("offers a completion, a two-word and a typo query per word, and running them changes no ranking", () => {
+    const warmed = new Searcher(index);
+    const queries = warmed.warmUpQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(3);
+    expect(queries.some((query) => query.includes(" "))).toBe(true);
+    for (const query of queries) warmed.search(query);
+    const cold = new Searcher(index);
+    for (const query of ["permision denied", "pasword reset", "budjet alerts", "rate limit", "exponential bac", "inv"]) {
+      expect(warmed.search(query)).toEqual(cold.search(query));
+    }
+  });
+});
