@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CatalogueFilter } from "@/components/catalogue-filter";
 import { CopyLinks } from "@/components/copy-links";
 import { Pagination } from "@/components/pagination";
@@ -33,9 +32,9 @@ export function ArticleCatalogue({ page, categories }: { page: ListingPage<Artic
             return (
               <tr key={article.slug} data-filter={filterText} className="border-b border-slate-200 dark:border-slate-800 max-md:block max-md:py-3">
                 <th scope="row" className="py-2 pr-4 text-left align-top font-normal max-md:block max-md:pr-0">
-                  <Link prefetch={false} href={article.url} className="font-semibold">
+                  <a href={article.url} className="font-semibold">
                     {article.title}
-                  </Link>
+                  </a>
                   <p className="mt-1 text-slate-600 dark:text-slate-400">{article.summary}</p>
                   <div className="mt-2">
                     <CopyLinks path={article.url} articleTitle={article.title} summary={article.summary} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageRange, Pagination } from "@/components/pagination";
 import { SolutionSteps } from "@/components/solution-steps";
@@ -43,15 +42,15 @@ export async function ErrorCodeListing({ code, page: number }: { code: string; p
         {page.items.map((fix) => (
           <li key={fix.article.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
             <h3 className="text-xl font-semibold">
-              <Link prefetch={false} href={fix.url}>{fix.article.title}</Link>
+              <a href={fix.url}>{fix.article.title}</a>
             </h3>
             <p className="mt-1 text-slate-600 dark:text-slate-400">{fix.article.summary}</p>
             {fix.step && (
               <p className="mt-3">
                 Start here:{" "}
-                <Link prefetch={false} href={fix.url} className="font-medium">
+                <a href={fix.url} className="font-medium">
                   {fix.step.title}
-                </Link>
+                </a>
               </p>
             )}
             <SolutionSteps article={fix.article} />
@@ -69,9 +68,9 @@ export async function ErrorCodeListing({ code, page: number }: { code: string; p
           <ul className="mt-3 space-y-1">
             {related.map((other) => (
               <li key={other.code}>
-                <Link prefetch={false} href={other.url} className="font-mono">
+                <a href={other.url} className="font-mono">
                   {other.code}
-                </Link>{" "}
+                </a>{" "}
                 — {other.meaning}
               </li>
             ))}

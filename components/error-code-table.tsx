@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ErrorEntry } from "@/lib/content/error-entries";
 import { LISTED_PER_ITEM } from "@/lib/listings";
 
@@ -25,9 +24,9 @@ export function ErrorCodeTable({ caption, entries }: { caption: string; entries:
           {entries.map((entry) => (
             <tr key={entry.code} className="border-b border-slate-200 align-top dark:border-slate-800 max-md:block max-md:py-2">
               <th scope="row" className="py-2 pr-4 text-left font-normal whitespace-nowrap max-md:block">
-                <Link prefetch={false} href={entry.url} className="font-mono font-semibold">
+                <a href={entry.url} className="font-mono font-semibold">
                   {entry.code}
-                </Link>
+                </a>
                 <span className="block text-slate-600 dark:text-slate-400">
                   {entry.name}
                   {entry.status ? ` · HTTP ${entry.status}` : ""}
@@ -40,14 +39,14 @@ export function ErrorCodeTable({ caption, entries }: { caption: string; entries:
                 <ul className="space-y-1">
                   {entry.fixes.slice(0, LISTED_PER_ITEM).map((fix) => (
                     <li key={fix.article.slug}>
-                      <Link prefetch={false} href={fix.url}>{fix.step ? `${fix.article.title} › ${fix.step.title}` : fix.article.title}</Link>
+                      <a href={fix.url}>{fix.step ? `${fix.article.title} › ${fix.step.title}` : fix.article.title}</a>
                     </li>
                   ))}
                   {entry.fixes.length > LISTED_PER_ITEM && (
                     <li>
-                      <Link prefetch={false} href={entry.url}>
+                      <a href={entry.url}>
                         And {entry.fixes.length - LISTED_PER_ITEM} more articles for {entry.code}
-                      </Link>
+                      </a>
                     </li>
                   )}
                 </ul>

@@ -39,15 +39,20 @@ export function Navigator({ groups }: { groups: NavigatorGroup[] }) {
   );
 }
 
+/**
+ * Plain anchors, not Next's Link: a choice opens a prerendered page either way, and a Link is a
+ * client component that hydrates, one per choice (up to 40 a group): most of the home page's
+ * hydration work on a phone, for navigations people make once.
+ */
 function ChoiceList({ choices, compact }: { choices: NavigatorChoice[]; compact: boolean }) {
   return (
     <ul className={compact ? "mt-3 grid grid-cols-1 gap-2 sm:grid-cols-2" : "mt-3 space-y-1"}>
       {choices.map((choice) => (
         <li key={choice.href + choice.label}>
-          <Link prefetch={false} href={choice.href} data-symptom={choice.label} className="group block rounded-md px-2 py-1.5 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <a href={choice.href} data-symptom={choice.label} className="group block rounded-md px-2 py-1.5 hover:bg-slate-100 dark:hover:bg-slate-800">
             <span className="font-medium">{choice.label}</span>
             <span className="block text-xs text-slate-600 no-underline dark:text-slate-400">{choice.hint}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageRange, Pagination } from "@/components/pagination";
 import { SolutionSteps } from "@/components/solution-steps";
@@ -31,7 +30,7 @@ export async function SymptomListing({ slug, page: number }: { slug: string; pag
         {page.items.map((article) => (
           <li key={article.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-800">
             <h2 className="text-xl font-semibold">
-              <Link prefetch={false} href={article.url}>{article.title}</Link>
+              <a href={article.url}>{article.title}</a>
             </h2>
             <p className="mt-1 text-slate-600 dark:text-slate-400">{article.summary}</p>
             <SolutionSteps article={article} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PageRange, Pagination } from "@/components/pagination";
 import { loadListingPage } from "@/lib/listing-routes";
@@ -19,7 +18,7 @@ export async function SymptomsListing({ page: number }: { page: number | string 
           const more = entry.articles.length - named.length;
           return (
             <li key={entry.slug}>
-              <Link prefetch={false} href={entry.url}>{entry.text}</Link>
+              <a href={entry.url}>{entry.text}</a>
               <span className="text-sm text-slate-600 dark:text-slate-400">
                 {" "}
                 — {named.join("; ")}
