@@ -70,17 +70,36 @@ class Matches {
     if (weight > perWord[word]!) perWord[word] = weight;
   }
 
-  /** The article's standing: how many query words it matched, and its score. */
-  rank(doc: number): Ranked {
-    let matched = 0;
-    let sum = 0;
-    let shared = ~0;
-    for (let word = 0, slot = doc * this.width; word < this.width; word += 1, slot += 1) {
-      if (this.best[slot]! > 0) matched += 1;
-      sum += this.best[slot]!;
-      shared &= this.fields[slot]!;
+  /**
+   * The `count` best articles, best first: every word matched before some, then by score, then by
+   * position. A query over common words touches most articles; ranking objects are made only for
+   * the few that enter the lead, not one per article (with their sort, the garbage of each
+   * keystroke on a phone).
+   */
+  leading(count: number): Ranked[] {
+    const kept: Ranked[] = [];
+    for (const doc of this.docs) {
+      let matched = 0;
+      let sum = 0;
+      let shared = ~0;
+      for (let word = 0, slot = doc * this.width; word < this.width; word += 1, slot += 1) {
+        if (this.best[slot]! > 0) matched += 1;
+        sum += this.best[slot]!;
+        shared &= this.fields[slot]!;
+      }
+      const score = sum * togetherBonus(this.width, shared);
+      if (kept.length === count && !ranksBefore(matched, score, doc, kept[count - 1]!)) continue;
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (ranksBefore(matched, score, doc, kept[mid]!)) high = mid;
+        else low = mid + 1;
+      }
+      kept.splice(low, 0, { doc, matched, score });
+      if (kept.length > count) kept.pop();
     }
-    return { doc, matched, score: sum * togetherBonus(this.width, shared) };
+    return kept;
   }
 
   fieldsOf(doc: number, word: number): number {
@@ -92,6 +111,11 @@ interface Ranked {
   doc: number;
   matched: number;
   score: number;
+}
+
+/** Whether an article with this standing ranks before `other` (the order `search` sorts by). */
+function ranksBefore(matched: number, score: number, doc: number, other: Ranked): boolean {
+  return matched !== other.matched ? matched > other.matched : score !== other.score ? score > other.score : doc < other.doc;
 }
 
 export class Searcher {
@@ -148,10 +172,7 @@ export class Searcher {
     if (words.length === 0) return [];
     const matches = this.collect(words);
     const byRank = (a: Ranked, b: Ranked) => b.matched - a.matched || b.score - a.score || a.doc - b.doc;
-    const leading = matches.docs
-      .map((doc) => matches.rank(doc))
-      .sort(byRank)
-      .slice(0, Math.max(limit, ADJACENCY_CANDIDATES));
+    const leading = matches.leading(Math.max(limit, ADJACENCY_CANDIDATES));
     for (const candidate of leading) candidate.score += this.adjacency.bonus(candidate.doc, words);
     const highlights = [...new Set(words.flatMap((word) => [word.text, ...word.expansions.map((expansion) => expansion.word)]))];
     return leading
