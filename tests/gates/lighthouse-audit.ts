@@ -53,6 +53,11 @@ try {
     for (let run = 0; run < RUNS; run += 1) {
       const result = await lighthouse(base + pagePath, { port: chrome.port, output: ["html", "json"], logLevel: "error" });
       if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
+      // A run without a performance score (shown as 0) says why, rather than only dragging the median down.
+      if (result.lhr.categories.performance?.score == null) {
+        const error = result.lhr.runtimeError;
+        console.log(`  run ${run + 1} of ${pagePath}: no performance score (${error ? `${error.code}: ${error.message}` : result.lhr.runWarnings.join("; ") || "no reason given"})`);
+      }
       runs.push(result);
     }
     const performance = (run: (typeof runs)[number]) => run.lhr.categories.performance?.score ?? 0;
