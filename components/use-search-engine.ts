@@ -21,6 +21,7 @@ type EngineModule = typeof import("@/lib/search/client-engine");
 
 let code: Promise<EngineModule> | null = null;
 let loading: Promise<SearchEngine> | null = null;
+const warmedUp = new WeakSet<Searcher>();
 
 /**
  * The page's hashed index; when a deploy has replaced it since the page was built (404), the
@@ -43,9 +44,7 @@ function loadCode(): Promise<EngineModule> {
 
 /** One download per page view, shared by every caller; a failure may be retried on next focus. */
 function loadEngine(indexUrl: string): Promise<SearchEngine> {
-  loading ??= Promise.all([loadCode(), fetchIndex(indexUrl)]).then(([engine, index]) => {
-    return { searcher: new engine.Searcher(index) };
-  });
+  loading ??= Promise.all([loadCode(), fetchIndex(indexUrl)]).then(([engine, index]) => ({ searcher: new engine.Searcher(index) }));
   loading.catch(() => {
     loading = null;
   });
@@ -81,9 +80,11 @@ export function useSearchEngine(indexUrl: string) {
   // The first typo would build the typo filter's map inside a keystroke, and the first searches of
   // each kind would run cold code: both done while idle, once the first local results are on screen
   // (not between the index arriving and showing them).
+  // Once per searcher, though the header box and the paste box both use it on the home page.
   useEffect(() => {
-    if (!engine) return;
+    if (!engine || warmedUp.has(engine.searcher)) return;
     const { searcher } = engine;
+    warmedUp.add(searcher);
     stepsWhenIdle([() => searcher.warm(), ...searcher.warmUpQueries().map((query) => () => void searcher.search(query))]);
   }, [engine]);
 

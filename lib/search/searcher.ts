@@ -113,10 +113,13 @@ interface Ranked {
   score: number;
 }
 
-/** Whether an article with this standing ranks before `other` (the order `search` sorts by). */
+/** Whether an article with this standing ranks before `other`: more query words matched, then a higher score, then earlier. */
 function ranksBefore(matched: number, score: number, doc: number, other: Ranked): boolean {
   return matched !== other.matched ? matched > other.matched : score !== other.score ? score > other.score : doc < other.doc;
 }
+
+/** The same order as a comparator, for sorting the lead once side-by-side bonuses are added. */
+const byRank = (a: Ranked, b: Ranked) => (a.doc === b.doc ? 0 : ranksBefore(a.matched, a.score, a.doc, b) ? -1 : 1);
 
 export class Searcher {
   private readonly termIds: Map<string, number>;
@@ -171,7 +174,6 @@ export class Searcher {
     const words = parseQuery(rawQuery, this.context);
     if (words.length === 0) return [];
     const matches = this.collect(words);
-    const byRank = (a: Ranked, b: Ranked) => b.matched - a.matched || b.score - a.score || a.doc - b.doc;
     const leading = matches.leading(Math.max(limit, ADJACENCY_CANDIDATES));
     for (const candidate of leading) candidate.score += this.adjacency.bonus(candidate.doc, words);
     const highlights = [...new Set(words.flatMap((word) => [word.text, ...word.expansions.map((expansion) => expansion.word)]))];

@@ -9,12 +9,13 @@ import { normalize, toTerm } from "./text";
  */
 const MAX_CACHED_WORDS = 5000;
 
-function cached(compute: (word: string) => string): (word: string) => string {
-  const cache = new Map<string, string>();
+/** `compute`, remembered per word for up to `bound` words; past that, the memory starts over. */
+export function remembered<T>(compute: (word: string) => T, bound: number): (word: string) => T {
+  const cache = new Map<string, T>();
   return (word) => {
     let value = cache.get(word);
     if (value === undefined) {
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      if (cache.size >= bound) cache.clear();
       value = compute(word);
       cache.set(word, value);
     }
@@ -23,6 +24,6 @@ function cached(compute: (word: string) => string): (word: string) => string {
 }
 
 /** `toTerm`, remembered. */
-export const termOf = cached(toTerm);
+export const termOf = remembered(toTerm, MAX_CACHED_WORDS);
 /** `normalize`, remembered. */
-export const normalizedOf = cached(normalize);
+export const normalizedOf = remembered(normalize, MAX_CACHED_WORDS);

@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { appendTo } from "../append-to";
+import { remembered } from "./term-cache";
 
 export interface WordMatch {
   word: string;
@@ -26,7 +27,7 @@ function allowedEdits(length: number): number {
  */
 export class WordMatcher {
   private bigrams?: Map<string, number[]>;
-  private readonly typos = new Map<string, WordMatch[]>();
+  private readonly typos = remembered((word) => this.findTypos(word), REMEMBERED_TYPOS);
   /** Each word's term id, found on first use (-2 until then): stemming the whole vocabulary up front took a visible share of loading the index on a phone. */
   private readonly terms: Int32Array;
 
@@ -76,12 +77,7 @@ export class WordMatcher {
    * "permision de", …), and Fuse over its candidates is the costliest part of a query.
    */
   fuzzy(word: string): WordMatch[] {
-    let matches = this.typos.get(word);
-    if (!matches) {
-      if (this.typos.size >= REMEMBERED_TYPOS) this.typos.clear();
-      this.typos.set(word, (matches = this.findTypos(word)));
-    }
-    return matches;
+    return this.typos(word);
   }
 
   private findTypos(word: string): WordMatch[] {

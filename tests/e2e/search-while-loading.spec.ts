@@ -94,25 +94,11 @@ async function holdEachQuery(page: Page): Promise<(query: string) => void> {
 const asking = (page: Page, query: string) =>
   page.waitForRequest((request) => API.test(request.url()) && new URL(request.url()).searchParams.get("q") === query);
 
-test("typing on, the answer for what was typed a moment ago shows until the newer one arrives", async ({ page }) => {
-  await hold(page, INDEX);
-  const release = await holdEachQuery(page);
-  await page.goto("/");
-  const older = asking(page, "budget");
-  await box(page).fill("budget");
-  await older;
-  const newer = asking(page, "invalid api key");
-  await box(page).fill("invalid api key");
-  await newer;
-
-  release("budget");
-  await expect(listbox(page)).toHaveAttribute("data-source", "server");
-  await expect(page.getByRole("option").first()).toContainText(/budget/i);
-  release("invalid api key");
-  await expect(page.getByRole("option").first()).toContainText(/API key/i);
-});
-
-test("an answer for an older query never replaces a newer one's", async ({ page }) => {
+/**
+ * With the index held, types "budget" and then "invalid api key", each asked of the server and held
+ * there: `release(query)` lets one answer through; `stale` is the request for "budget".
+ */
+async function twoHeldQueries(page: Page): Promise<{ release: (query: string) => void; stale: Request }> {
   await hold(page, INDEX);
   const release = await holdEachQuery(page);
   await page.goto("/");
@@ -122,6 +108,21 @@ test("an answer for an older query never replaces a newer one's", async ({ page 
   const newer = asking(page, "invalid api key");
   await box(page).fill("invalid api key");
   await newer;
+  return { release, stale };
+}
+
+test("typing on, the answer for what was typed a moment ago shows until the newer one arrives", async ({ page }) => {
+  const { release } = await twoHeldQueries(page);
+
+  release("budget");
+  await expect(listbox(page)).toHaveAttribute("data-source", "server");
+  await expect(page.getByRole("option").first()).toContainText(/budget/i);
+  release("invalid api key");
+  await expect(page.getByRole("option").first()).toContainText(/API key/i);
+});
+
+test("an answer for an older query never replaces a newer one's", async ({ page }) => {
+  const { release, stale } = await twoHeldQueries(page);
 
   release("invalid api key");
   await expect(page.getByRole("option").first()).toContainText(/API key/i);
