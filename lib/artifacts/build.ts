@@ -1,5 +1,6 @@
 import type { LoadResult } from "../content/load";
 import { loadContentInParallel } from "../content/parallel";
+import { bakeStatus } from "../status/bake";
 import { compileArtifacts } from "./compile";
 import { inputsFingerprint } from "./fingerprint";
 import type { Manifest } from "./types";
@@ -19,6 +20,7 @@ export async function buildArtifacts(contentDir: string, outDir: string): Promis
   const fingerprint = inputsFingerprint(contentDir);
   const result = await loadContentInParallel(contentDir);
   if (result.problems.length > 0) return result;
-  const manifest = writeArtifacts(outDir, compileArtifacts(result.content), { fingerprint, contentDir });
+  const statusBake = bakeStatus(contentDir, result.content.articles);
+  const manifest = writeArtifacts(outDir, { ...compileArtifacts(result.content), statusBake }, { fingerprint, contentDir });
   return { ...result, manifest };
 }

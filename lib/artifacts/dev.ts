@@ -1,6 +1,6 @@
 import { loadContent } from "../content/load";
 import { ContentError } from "../content/problems";
-import { CONTENT_DIR } from "../content/source";
+import { CONTENT_DIR } from "../content/content-dir";
 import { compileArtifacts } from "./compile";
 import { inputsFingerprint } from "./fingerprint";
 import { memoryArtifactReader, type ArtifactReader } from "./read";

@@ -2,13 +2,14 @@ import type { ContentRedirect } from "../content/redirect-map";
 import type { Article, ArticleMeta, Content } from "../content/types";
 import type { PasteCatalogue } from "../paste/catalogue";
 import type { SerializedIndex } from "../search/types";
+import type { StatusBake } from "../status/types";
 
 /**
  * The build artifacts: everything pages and route handlers need from `content/`, computed once
  * per build by `npm run content:build` and read from then on. Bumped when a shape changes, so a
  * reader never trusts files an older build wrote.
  */
-export const ARTIFACTS_VERSION = 3;
+export const ARTIFACTS_VERSION = 4;
 
 /** `manifest.json`: which inputs the artifacts were made from, and what they hold. */
 export interface Manifest {
@@ -54,6 +55,15 @@ export interface CompiledArtifacts {
   redirects: ContentRedirect[];
 }
 
+/**
+ * What a build writes: the compiled artifacts and `status-bake.json`, the status component map and
+ * hand-written notice (lib/status/bake.ts) that next.config.ts inlines with the redirects. The bake
+ * reads content/'s status files besides the articles, so it is not part of the pure compilation.
+ */
+export interface BuiltArtifacts extends CompiledArtifacts {
+  statusBake: StatusBake;
+}
+
 /** The file names inside an artifacts folder. */
 export const ARTIFACT_FILES = {
   manifest: "manifest.json",
@@ -64,4 +74,5 @@ export const ARTIFACT_FILES = {
   pasteCatalogue: "paste-catalogue.json",
   categories: "categories.json",
   redirects: "redirects.json",
+  statusBake: "status-bake.json",
 } as const;

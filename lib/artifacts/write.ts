@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ARTIFACT_FILES, ARTIFACTS_VERSION, type CompiledArtifacts, type Manifest } from "./types";
+import { ARTIFACT_FILES, ARTIFACTS_VERSION, type BuiltArtifacts, type Manifest } from "./types";
 
 /**
  * Writes the artifacts to `dir`, replacing what was there in one rename: a server or build worker
  * reading the folder sees the old set or the new one, never half of each.
  */
-export function writeArtifacts(dir: string, compiled: CompiledArtifacts, inputs: { fingerprint: string; contentDir: string }): Manifest {
+export function writeArtifacts(dir: string, compiled: BuiltArtifacts, inputs: { fingerprint: string; contentDir: string }): Manifest {
   const staging = `${dir}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(path.join(staging, ARTIFACT_FILES.articles), { recursive: true });
@@ -20,6 +20,7 @@ export function writeArtifacts(dir: string, compiled: CompiledArtifacts, inputs:
   // The 404 page may render per request; it lists the categories and should not load site.json for that.
   write(ARTIFACT_FILES.categories, compiled.site.categories);
   write(ARTIFACT_FILES.redirects, compiled.redirects);
+  write(ARTIFACT_FILES.statusBake, compiled.statusBake);
   const manifest: Manifest = {
     version: ARTIFACTS_VERSION,
     fingerprint: inputs.fingerprint,

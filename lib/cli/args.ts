@@ -1,5 +1,5 @@
 import path from "node:path";
-import { CONTENT_DIR } from "../content/source";
+import { CONTENT_DIR } from "../content/content-dir";
 
 /** `[dir] [--flag ...] [--out <dir>]`: the content folder (default content/ or HELP_CONTENT_DIR) and flags. */
 export function cliArgs(argv: readonly string[] = process.argv.slice(2)) {

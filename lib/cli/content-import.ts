@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CONTENT_DIR } from "../content/source";
+import { CONTENT_DIR } from "../content/content-dir";
 import { formatImportReport } from "../import/report";
 import { runImport } from "../import/run";
 import { IMPORT_FORMATS, type ImportFormat } from "../import/types";

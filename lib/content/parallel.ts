@@ -1,7 +1,7 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { finishLoad, prepareLoad, type LoadResult } from "./load";
-import { CONTENT_DIR } from "./source";
+import { CONTENT_DIR } from "./content-dir";
 import { checkFile } from "./check-file";
 import type { WorkerInput, WorkerOutput } from "./parallel-worker";
 

@@ -4,12 +4,6 @@ import matter from "gray-matter";
 import { LineCounter, parse, parseDocument, YAMLParseError } from "yaml";
 import type { Problem } from "./problems";
 
-/**
- * The site's content: `content/`, unless HELP_CONTENT_DIR points elsewhere (the hostile-content
- * test site is built from tests/fixtures/hostile that way).
- */
-export const CONTENT_DIR = process.env.HELP_CONTENT_DIR ? path.resolve(process.env.HELP_CONTENT_DIR) : path.join(process.cwd(), "content");
-
 export interface SourceFile {
   /** Path as authors see it, relative to the project: `content/api/rate-limit-exceeded.md`. */
   file: string;

@@ -1,23 +1,25 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { CONTENT_DIR, parseSource, readSourceFiles } from "../content/source";
+import { CONTENT_DIR } from "../content/content-dir";
+import { parseSource, readSourceFiles } from "../content/source";
 import { articlePath } from "../routes";
 import { componentMappingSchema, resolveMapping, STATUS_COMPONENTS_FILE, type MappableArticle } from "./mapping";
 import { noticeSchema, noticeToFeed, STATUS_FILE } from "./notice-file";
 import type { StatusBake } from "./types";
 
 /**
- * The status bake, computed at build time from `content/`: next.config.ts inlines it (as it does
- * the redirects), so `/api/status` and `/status` read no file at run time; given a feed URL they
+ * The status bake, computed at build time from `content/` (by content:build, which passes the
+ * articles it has loaded, into the artifacts): next.config.ts inlines it (as it does the
+ * redirects), so `/api/status` and `/status` read no file at run time; given a feed URL they
  * need nothing else. Lenient on purpose: validation is content:check's job (and the build's,
  * through the loader), so an invalid file bakes as absent here rather than failing the config.
  */
-export function bakeStatus(dir: string = CONTENT_DIR): StatusBake {
+export function bakeStatus(dir: string = CONTENT_DIR, articles?: readonly MappableArticle[]): StatusBake {
   const mapping = componentMappingSchema.safeParse(readYaml(path.join(dir, STATUS_COMPONENTS_FILE)));
   const notice = noticeSchema.safeParse(readYaml(path.join(dir, STATUS_FILE)));
   return {
-    components: mapping.success ? resolveMapping(mapping.data, readArticles(dir)) : [],
+    components: mapping.success ? resolveMapping(mapping.data, articles ?? readArticles(dir)) : [],
     notice: notice.success && fs.existsSync(path.join(dir, STATUS_FILE)) ? noticeToFeed(notice.data) : null,
   };
 }

@@ -6,9 +6,11 @@ import { buildArtifacts } from "@/lib/artifacts/build";
 import { artifactsAreCurrent } from "@/lib/artifacts/freshness";
 import { fileArtifactReader, MissingArtifactsError } from "@/lib/artifacts/read";
 import { ARTIFACT_FILES } from "@/lib/artifacts/types";
+import { CONTENT_DIR } from "@/lib/content/content-dir";
 import { loadContent } from "@/lib/content/load";
 import { pasteCatalogue } from "@/lib/paste/catalogue";
 import { Searcher } from "@/lib/search/searcher";
+import { bakeStatus } from "@/lib/status/bake";
 
 const valid = path.join(import.meta.dirname, "../fixtures/valid");
 const broken = path.join(import.meta.dirname, "../fixtures/broken");
@@ -82,6 +84,15 @@ describe("build artifacts", () => {
     expect(manifest).toBeUndefined();
     expect(problems.length).toBeGreaterThan(0);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("carry the status bake next.config.ts inlines: the same as read from the content folder's own files", async () => {
+    const out = path.join(scratchDir(), "artifacts");
+    const { problems } = await buildArtifacts(CONTENT_DIR, out);
+    expect(problems).toEqual([]);
+    const baked = JSON.parse(fs.readFileSync(path.join(out, ARTIFACT_FILES.statusBake), "utf8")) as unknown;
+    expect(baked).toEqual(bakeStatus(CONTENT_DIR));
+    expect(bakeStatus(CONTENT_DIR).components.map((component) => component.name)).toEqual(["API", "Dashboard", "Billing"]);
   });
 
   it("fail clearly when missing or written by another format version", async () => {
