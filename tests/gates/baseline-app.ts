@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /**
- * A blank Next.js app (a root layout and an empty page) built with this project's own Next.js:
+ * A blank Next.js app (a root layout and a page of one heading and one paragraph) built with this project's own Next.js:
  * what the framework alone makes a page load. Built in `.next-baseline-app/` (git-ignored).
  */
 const BASELINE_DIR = path.resolve(".next-baseline-app");
@@ -15,7 +15,11 @@ export function buildBaselineApp(): string {
     path.join(BASELINE_DIR, "app/layout.js"),
     'export default function RootLayout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
   );
-  fs.writeFileSync(path.join(BASELINE_DIR, "app/page.js"), "export default function Page() { return <main />; }\n");
+  // One paragraph: a page Lighthouse can time a largest contentful paint on (no script depends on it).
+  fs.writeFileSync(
+    path.join(BASELINE_DIR, "app/page.js"),
+    "export default function Page() { return <main><h1>A blank page</h1><p>One paragraph of plain text and nothing else: what React and Next.js alone cost a page.</p></main>; }\n",
+  );
   // Resolve `next` and `react` from this project's node_modules, which Turbopack must see as inside its root.
   fs.writeFileSync(
     path.join(BASELINE_DIR, "next.config.mjs"),

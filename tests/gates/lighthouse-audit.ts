@@ -7,6 +7,9 @@
  * reports/lighthouse/ (git-ignored), and fails below target: performance ≥ 98, accessibility,
  * best practices and SEO 100.
  *
+ * With `--baseline`, also the framework's floor: a blank Next.js app built with this project's Next.js
+ * (one heading, one paragraph, no stylesheet), audited the same way and printed, not judged.
+ *
  * Each page is audited RUNS times and the run with the median performance score is the one
  * reported and judged, as Lighthouse's own guidance on variance recommends: on a shared 2-core
  * machine one run's simulated TBT moves by ±60 ms from background noise alone.
@@ -17,6 +20,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, chromiumPath } from "../setup/chromium-path.mjs";
 import { ensureBuiltSite } from "../bench/bench-site";
+import { buildBaselineApp } from "./baseline-app";
 import { serve } from "./serve";
 import { warmEventStore } from "./warm-store";
 
@@ -36,6 +40,7 @@ const TARGETS: Record<string, number> = { performance: 98, accessibility: 100, "
 const RUNS = Number(process.env.AUDIT_RUNS ?? 5);
 const argv = process.argv.slice(2);
 const articles = argv.includes("--articles") ? Number(argv[argv.indexOf("--articles") + 1]) : undefined;
+const baseline = argv.includes("--baseline");
 const REPORTS = path.resolve("reports/lighthouse", articles === undefined ? "bundled" : `articles-${articles}`);
 
 const site = articles === undefined ? undefined : await ensureBuiltSite(articles);
@@ -47,22 +52,30 @@ const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeF
 fs.mkdirSync(REPORTS, { recursive: true });
 let failed = false;
 
+type Run = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
+const performance = (run: Run) => run.lhr.categories.performance?.score ?? 0;
+const metric = (lhr: Run["lhr"], id: string) => lhr.audits[id]?.displayValue ?? "n/a";
+
+/** RUNS audits of one URL: the run with the median performance score, and every run's score. */
+async function medianRun(url: string): Promise<{ median: Run; all: number[] }> {
+  const runs: Run[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const result = await lighthouse(url, { port: chrome.port, output: ["html", "json"], logLevel: "error" });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    // A run without a performance score (shown as 0) says why, rather than only dragging the median down.
+    if (result.lhr.categories.performance?.score == null) {
+      const error = result.lhr.runtimeError;
+      console.log(`  run ${run + 1} of ${url}: no performance score (${error ? `${error.code}: ${error.message}` : result.lhr.runWarnings.join("; ") || "no reason given"})`);
+    }
+    runs.push(result);
+  }
+  return { median: [...runs].sort((a, b) => performance(a) - performance(b))[Math.floor(runs.length / 2)]!, all: runs.map((run) => Math.round(performance(run) * 100)) };
+}
+
 try {
   for (const pagePath of PAGES) {
-    const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      const result = await lighthouse(base + pagePath, { port: chrome.port, output: ["html", "json"], logLevel: "error" });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
-      // A run without a performance score (shown as 0) says why, rather than only dragging the median down.
-      if (result.lhr.categories.performance?.score == null) {
-        const error = result.lhr.runtimeError;
-        console.log(`  run ${run + 1} of ${pagePath}: no performance score (${error ? `${error.code}: ${error.message}` : result.lhr.runWarnings.join("; ") || "no reason given"})`);
-      }
-      runs.push(result);
-    }
-    const performance = (run: (typeof runs)[number]) => run.lhr.categories.performance?.score ?? 0;
-    const all = runs.map((run) => Math.round(performance(run) * 100));
-    const { lhr, report } = [...runs].sort((a, b) => performance(a) - performance(b))[Math.floor(runs.length / 2)]!;
+    const { median, all } = await medianRun(base + pagePath);
+    const { lhr, report } = median;
     const name = pagePath === "/" ? "home" : pagePath.slice(1).replace(/[/?=+]/g, "_");
     const [html, json] = report as string[];
     fs.writeFileSync(path.join(REPORTS, `${name}.html`), html!);
@@ -75,8 +88,7 @@ try {
       if (score < target) failed = true;
       return `${id} ${score}${score < target ? ` (FAIL < ${target})` : ""}`;
     });
-    const metric = (id: string) => lhr.audits[id]?.displayValue ?? "n/a";
-    console.log(`${pagePath} (median of ${RUNS} runs; performance in each: ${all.join(", ")})\n  ${scores.join(" · ")}\n  LCP ${metric("largest-contentful-paint")} · TBT ${metric("total-blocking-time")} · CLS ${metric("cumulative-layout-shift")}`);
+    console.log(`${pagePath} (median of ${RUNS} runs; performance in each: ${all.join(", ")})\n  ${scores.join(" · ")}\n  LCP ${metric(lhr, "largest-contentful-paint")} · TBT ${metric(lhr, "total-blocking-time")} · CLS ${metric(lhr, "cumulative-layout-shift")}`);
     for (const [id, category] of Object.entries(lhr.categories)) {
       if ((category.score ?? 0) >= 1) continue;
       const failing = category.auditRefs
@@ -85,9 +97,25 @@ try {
       if (failing.length) console.log(`  ${id} loses points on: ${failing.join(", ")}`);
     }
   }
+  if (baseline) await auditBaseline();
 } finally {
   chrome.kill();
   server?.stop();
+}
+
+/** What React and Next.js alone score on this machine: the ceiling our pages are measured against. */
+async function auditBaseline() {
+  const app = await serve({ cwd: buildBaselineApp(), port: 3321 });
+  try {
+    const { median, all } = await medianRun(app.url + "/");
+    const { lhr } = median;
+    console.log(
+      `\nFramework floor: a blank Next.js page (one heading, one paragraph, no stylesheet), not judged (median of ${RUNS} runs; performance in each: ${all.join(", ")})\n` +
+        `  performance ${Math.round(performance(median) * 100)} · LCP ${metric(lhr, "largest-contentful-paint")} · TBT ${metric(lhr, "total-blocking-time")}`,
+    );
+  } finally {
+    app.stop();
+  }
 }
 console.log(`\nReports: ${path.relative(process.cwd(), REPORTS)}/ · Lighthouse audit: ${failed ? "FAIL" : "PASS"}`);
 process.exitCode = failed ? 1 : 0;
