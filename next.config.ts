@@ -12,29 +12,27 @@ import { securityHeaders } from "./lib/security-headers";
 /**
  * What a build (and `next dev`) inlines for the running server, from the artifacts (made current
  * first): the articles' `redirectFrom` paths, for proxy.ts to answer with 308 (and the security
- * headers, which config redirects would not carry), and the status bake (lib/status/bake.ts), so
- * the running server needs only HELP_STATUS_URL. `next start` serves a finished build, which
+ * headers, which config redirects would not carry). `next start` serves a finished build, which
  * inlined them then. Only small modules are imported here: `next start` runs this file too, and the
  * content readers (Markdown, YAML, zod) it imported before cost a cold server 0.2 s.
  */
-function inlinedFromArtifacts(phase: string, artifacts: string): { redirects: string; statusBake: string } {
-  if (phase !== PHASE_PRODUCTION_BUILD && phase !== PHASE_DEVELOPMENT_SERVER) return { redirects: "[]", statusBake: "null" };
+function redirectsFromArtifacts(phase: string, artifacts: string): string {
+  if (phase !== PHASE_PRODUCTION_BUILD && phase !== PHASE_DEVELOPMENT_SERVER) return "[]";
   try {
     ensureArtifacts(artifacts, CONTENT_DIR);
   } catch (error) {
     // A build stops at a content problem (content:build has printed the report); `next dev` starts
-    // anyway, so the author sees the pages, and takes redirects and status once the content is fixed.
+    // anyway, so the author sees the pages, and takes redirects once the content is fixed.
     if (phase === PHASE_PRODUCTION_BUILD) throw error;
-    console.warn("Content problems (listed above): next dev runs without redirects and the status notice until they are fixed and it restarts.");
-    return { redirects: "[]", statusBake: "null" };
+    console.warn("Content problems (listed above): next dev runs without redirects until they are fixed and it restarts.");
+    return "[]";
   }
-  const read = (name: string) => fs.readFileSync(path.join(artifacts, name), "utf8");
-  return { redirects: read(ARTIFACT_FILES.redirects), statusBake: read(ARTIFACT_FILES.statusBake) };
+  return fs.readFileSync(path.join(artifacts, ARTIFACT_FILES.redirects), "utf8");
 }
 
 export default function config(phase: string): NextConfig {
   const artifacts = artifactsDir();
-  const { redirects, statusBake } = inlinedFromArtifacts(phase, artifacts);
+  const redirects = redirectsFromArtifacts(phase, artifacts);
   const artifactsRelative = path.relative(process.cwd(), artifacts).split(path.sep).join("/");
   return {
     // No `X-Powered-By: Next.js`: it tells attackers what to try and helps nobody.
@@ -72,7 +70,6 @@ export default function config(phase: string): NextConfig {
       HELP_REDIRECTS: redirects,
       // Where this build's artifacts are, relative to the server's working directory.
       HELP_ARTIFACTS_DIR: artifactsRelative,
-      HELP_STATUS_BAKE: statusBake,
     },
     async rewrites() {
       // `/articles/<slug>.md` is the article as Markdown. A segment cannot be `[slug].md`, so the

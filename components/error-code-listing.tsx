@@ -5,7 +5,7 @@ import { StatusNotice } from "@/components/status-notice";
 import { errorEntries, type ErrorEntry } from "@/lib/content/error-entries";
 import { loadCodePage } from "@/lib/detail-page-routes";
 import { errorPath } from "@/lib/routes";
-import { bakedStatus } from "@/lib/status/baked";
+import { getStatusBake } from "@/lib/artifacts";
 import { componentsForCodePage } from "@/lib/status/concerns";
 
 export function codeHeading(entry: ErrorEntry): string {
@@ -21,7 +21,7 @@ export async function ErrorCodeListing({ code, page: number }: { code: string; p
   const { content, entry, page } = await loadCodePage(code, number);
   const related = page.page === 1 ? errorEntries(content).filter((other) => other.kind === "platform" && String(other.status) === entry.code) : [];
   const choose = entry.fixes.length > 1;
-  const statusComponents = componentsForCodePage(bakedStatus().components, entry.code, entry.fixes.map((fix) => fix.article.slug));
+  const statusComponents = componentsForCodePage((await getStatusBake()).components, entry.code, entry.fixes.map((fix) => fix.article.slug));
   const trail = [{ name: "Home", href: "/" }, { name: "Error codes", href: "/errors" }];
 
   return (

@@ -3,7 +3,7 @@ import { PageRange, Pagination } from "@/components/pagination";
 import { SolutionSteps } from "@/components/solution-steps";
 import { StatusNotice } from "@/components/status-notice";
 import { loadSymptomPage } from "@/lib/detail-page-routes";
-import { bakedStatus } from "@/lib/status/baked";
+import { getStatusBake } from "@/lib/artifacts";
 import { componentsForArticles } from "@/lib/status/concerns";
 
 /**
@@ -13,7 +13,7 @@ import { componentsForArticles } from "@/lib/status/concerns";
 export async function SymptomListing({ slug, page: number }: { slug: string; page: number | string }) {
   const { entry, page } = await loadSymptomPage(slug, number);
   const many = entry.articles.length > 1;
-  const statusComponents = componentsForArticles(bakedStatus().components, entry.articles.map((article) => article.slug));
+  const statusComponents = componentsForArticles((await getStatusBake()).components, entry.articles.map((article) => article.slug));
   const trail = [{ name: "Home", href: "/" }, { name: "Symptoms", href: "/symptoms" }];
 
   return (

@@ -1,6 +1,7 @@
 import { loadContent } from "../content/load";
 import { ContentError } from "../content/problems";
 import { CONTENT_DIR } from "../content/content-dir";
+import { bakeStatus } from "../status/bake";
 import { compileArtifacts } from "./compile";
 import { inputsFingerprint } from "./fingerprint";
 import { memoryArtifactReader, type ArtifactReader } from "./read";
@@ -18,7 +19,7 @@ export function devArtifacts(): ArtifactReader {
   if (current?.fingerprint === fingerprint) return current.reader;
   const { content, problems } = loadContent(CONTENT_DIR);
   if (problems.length > 0) throw new ContentError(problems);
-  const compiled = compileArtifacts(content);
+  const compiled = { ...compileArtifacts(content), statusBake: bakeStatus(CONTENT_DIR, content.articles) };
   const manifest: Manifest = {
     version: ARTIFACTS_VERSION,
     fingerprint,

@@ -3,6 +3,7 @@ import type { Category } from "../content/schema";
 import type { Article, ArticleMeta, Content } from "../content/types";
 import type { PasteCatalogue } from "../paste/catalogue";
 import type { SerializedIndex } from "../search/types";
+import type { StatusBake } from "../status/types";
 import { artifactsDir } from "./location";
 import { fileArtifactReader, type ArtifactReader } from "./read";
 import type { SearchMeta } from "./types";
@@ -57,4 +58,9 @@ export async function getPasteCatalogue(): Promise<PasteCatalogue> {
 /** The paste catalogue's content hash: its file name under `/paste-catalogue/`. */
 export async function getPasteCatalogueHash(): Promise<string> {
   return (await reader()).manifest().pasteCatalogueHash;
+}
+
+/** The status component map and the hand-written notice, baked by content:build (lib/status/bake.ts). */
+export async function getStatusBake(): Promise<StatusBake> {
+  return (await reader()).statusBake();
 }

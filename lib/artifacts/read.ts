@@ -6,7 +6,8 @@ import type { Article, ArticleMeta, Content } from "../content/types";
 import { SLUG_PATTERN } from "../patterns";
 import type { PasteCatalogue } from "../paste/catalogue";
 import type { SerializedIndex } from "../search/types";
-import { ARTIFACT_FILES, ARTIFACTS_VERSION, type CompiledArtifacts, type Manifest, type SearchMeta } from "./types";
+import type { StatusBake } from "../status/types";
+import { ARTIFACT_FILES, ARTIFACTS_VERSION, type BuiltArtifacts, type Manifest, type SearchMeta } from "./types";
 
 /** Read access to one build's artifacts. Whole-site files are parsed once and kept; articles are read on demand. */
 export interface ArtifactReader {
@@ -22,6 +23,8 @@ export interface ArtifactReader {
   /** The categories alone: what the 404 page lists, without the whole site. */
   categories(): Category[];
   redirects(): ContentRedirect[];
+  /** The status component map (each component's articles spelled out) and the hand-written notice. */
+  statusBake(): StatusBake;
 }
 
 export class MissingArtifactsError extends Error {
@@ -60,6 +63,7 @@ export function fileArtifactReader(dir: string): ArtifactReader {
     pasteCatalogue: () => checked(ARTIFACT_FILES.pasteCatalogue),
     categories: () => checked(ARTIFACT_FILES.categories),
     redirects: () => checked(ARTIFACT_FILES.redirects),
+    statusBake: () => checked(ARTIFACT_FILES.statusBake),
     article: (slug) => {
       manifest();
       // The slug comes from a URL: only a slug's shape may become a file name (no `../`).
@@ -71,7 +75,7 @@ export function fileArtifactReader(dir: string): ArtifactReader {
 }
 
 /** A reader over artifacts held in memory (`next dev`, tests): the same interface, no files. */
-export function memoryArtifactReader(compiled: CompiledArtifacts, manifest: Manifest): ArtifactReader {
+export function memoryArtifactReader(compiled: BuiltArtifacts, manifest: Manifest): ArtifactReader {
   const bySlug = new Map(compiled.articles.map((article) => [article.slug, article]));
   return {
     manifest: () => manifest,
@@ -82,5 +86,6 @@ export function memoryArtifactReader(compiled: CompiledArtifacts, manifest: Mani
     pasteCatalogue: () => compiled.pasteCatalogue,
     categories: () => compiled.site.categories,
     redirects: () => compiled.redirects,
+    statusBake: () => compiled.statusBake,
   };
 }

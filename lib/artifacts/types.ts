@@ -57,8 +57,8 @@ export interface CompiledArtifacts {
 
 /**
  * What a build writes: the compiled artifacts and `status-bake.json`, the status component map and
- * hand-written notice (lib/status/bake.ts) that next.config.ts inlines with the redirects. The bake
- * reads content/'s status files besides the articles, so it is not part of the pure compilation.
+ * hand-written notice (lib/status/bake.ts). The bake reads content/'s status files besides the
+ * articles, so it is not part of the pure compilation.
  */
 export interface BuiltArtifacts extends CompiledArtifacts {
   statusBake: StatusBake;

@@ -9,11 +9,11 @@ import { noticeSchema, noticeToFeed, STATUS_FILE } from "./notice-file";
 import type { StatusBake } from "./types";
 
 /**
- * The status bake, computed at build time from `content/` (by content:build, which passes the
- * articles it has loaded, into the artifacts): next.config.ts inlines it (as it does the
- * redirects), so `/api/status` and `/status` read no file at run time; given a feed URL they
- * need nothing else. Lenient on purpose: validation is content:check's job (and the build's,
- * through the loader), so an invalid file bakes as absent here rather than failing the config.
+ * The status bake, computed from `content/` with the articles already loaded (by content:build into
+ * the artifacts, `status-bake.json`, and by `next dev` in memory), so `/api/status`, `/status` and
+ * the pages read it like any artifact, never `content/`; given a feed URL they need nothing else.
+ * Lenient on purpose: validation is content:check's job (and the build's, through the loader), so
+ * an invalid file bakes as absent here rather than failing the build twice.
  */
 export function bakeStatus(dir: string = CONTENT_DIR, articles?: readonly MappableArticle[]): StatusBake {
   const mapping = componentMappingSchema.safeParse(readYaml(path.join(dir, STATUS_COMPONENTS_FILE)));

@@ -1,6 +1,6 @@
 import "server-only";
+import { getStatusBake } from "../artifacts";
 import { site } from "../site";
-import { bakedStatus } from "./baked";
 import { statusConfig } from "./config";
 import { buildReport, type StatusReport } from "./report";
 import { createStatusSource } from "./source";
@@ -18,7 +18,8 @@ const holder = globalThis as typeof globalThis & { [KEY]?: StatusSource };
  */
 export async function getServiceStatus(): Promise<StatusReport> {
   try {
-    holder[KEY] ??= createStatusSource({ config: statusConfig(), bake: bakedStatus(), statusPage: site.statusPageUrl });
+    const bake = await getStatusBake();
+    holder[KEY] ??= createStatusSource({ config: statusConfig(), bake, statusPage: site.statusPageUrl });
     return await holder[KEY].get();
   } catch (error) {
     console.error("status: could not build a report", error);

@@ -11,10 +11,9 @@ import { StatusNotice } from "@/components/status-notice";
 import { StillStuck } from "@/components/still-stuck";
 import { SymptomList } from "@/components/symptom-list";
 import { TableOfContents } from "@/components/table-of-contents";
-import { getArticle, getSite } from "@/lib/artifacts";
+import { getArticle, getSite, getStatusBake } from "@/lib/artifacts";
 import { findArticle, findCategory, relatedArticles } from "@/lib/content/queries";
 import { articleMarkdownPath, categoryPath } from "@/lib/routes";
-import { bakedStatus } from "@/lib/status/baked";
 import { componentsForArticles } from "@/lib/status/concerns";
 
 export const dynamicParams = false;
@@ -42,7 +41,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[slug]">) 
   const category = article && findCategory(content, article.category);
   if (!article || !category) notFound();
   const related = relatedArticles(content, article);
-  const statusComponents = componentsForArticles(bakedStatus().components, [article.slug]);
+  const statusComponents = componentsForArticles((await getStatusBake()).components, [article.slug]);
 
   return (
     <>
