@@ -1,9 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { CONTENT_DIR } from "../content/content-dir";
-import { parseSource, readSourceFiles } from "../content/source";
-import { articlePath } from "../routes";
 import { componentMappingSchema, resolveMapping, STATUS_COMPONENTS_FILE, type MappableArticle } from "./mapping";
 import { noticeSchema, noticeToFeed, STATUS_FILE } from "./notice-file";
 import type { StatusBake } from "./types";
@@ -15,11 +12,11 @@ import type { StatusBake } from "./types";
  * Lenient on purpose: validation is content:check's job (and the build's, through the loader), so
  * an invalid file bakes as absent here rather than failing the build twice.
  */
-export function bakeStatus(dir: string = CONTENT_DIR, articles?: readonly MappableArticle[]): StatusBake {
+export function bakeStatus(dir: string, articles: readonly MappableArticle[]): StatusBake {
   const mapping = componentMappingSchema.safeParse(readYaml(path.join(dir, STATUS_COMPONENTS_FILE)));
   const notice = noticeSchema.safeParse(readYaml(path.join(dir, STATUS_FILE)));
   return {
-    components: mapping.success ? resolveMapping(mapping.data, articles ?? readArticles(dir)) : [],
+    components: mapping.success ? resolveMapping(mapping.data, articles) : [],
     notice: notice.success && fs.existsSync(path.join(dir, STATUS_FILE)) ? noticeToFeed(notice.data) : null,
   };
 }
@@ -30,13 +27,4 @@ function readYaml(file: string): unknown {
   } catch {
     return { invalid: true };
   }
-}
-
-/** Each article's slug, title and category, from frontmatter alone (no rendering). */
-function readArticles(dir: string): MappableArticle[] {
-  return readSourceFiles(dir).flatMap((file) => {
-    const data = parseSource(file).parsed?.data as { title?: unknown; category?: unknown } | undefined;
-    if (typeof data?.title !== "string" || typeof data.category !== "string") return [];
-    return [{ slug: file.slug, title: data.title.trim(), url: articlePath(file.slug), category: data.category }];
-  });
 }

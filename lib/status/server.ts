@@ -18,8 +18,10 @@ const holder = globalThis as typeof globalThis & { [KEY]?: StatusSource };
  */
 export async function getServiceStatus(): Promise<StatusReport> {
   try {
-    const bake = await getStatusBake();
-    holder[KEY] ??= createStatusSource({ config: statusConfig(), bake, statusPage: site.statusPageUrl });
+    if (!holder[KEY]) {
+      const bake = await getStatusBake();
+      holder[KEY] ??= createStatusSource({ config: statusConfig(), bake, statusPage: site.statusPageUrl });
+    }
     return await holder[KEY].get();
   } catch (error) {
     console.error("status: could not build a report", error);

@@ -58,6 +58,6 @@ describe("next.config.ts at run time", () => {
   });
 
   it("would notice a heavy import (the check follows our files to the packages they use)", () => {
-    expect(loadedBy(path.join(ROOT, "lib/status/bake.ts")).packages).toEqual(expect.arrayContaining(["yaml", "zod", "gray-matter"]));
+    expect(loadedBy(path.join(ROOT, "lib/content/load.ts")).packages).toEqual(expect.arrayContaining(["yaml", "zod", "gray-matter"]));
   });
 });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CONTENT_DIR } from "@/lib/content/content-dir";
 import { loadContent } from "@/lib/content/load";
 import { formatProblem } from "@/lib/content/problems";
 import { bakeStatus } from "@/lib/status/bake";
@@ -60,7 +61,7 @@ describe("content:check on the status files", () => {
 
 describe("the status bake (what next.config.ts inlines for the running server)", () => {
   it("spells out each component's articles from the bundled content", () => {
-    const bake = bakeStatus();
+    const bake = bakeStatus(CONTENT_DIR, loadContent(CONTENT_DIR).content.articles);
     expect(bake.notice).toEqual({ indicator: "none", pageUrl: null, components: [], incidents: [], maintenances: [] });
     const api = bake.components.find((component) => component.name === "API")!;
     expect(api.articles.map((article) => article.slug)).toEqual(["api-errors", "rate-limit-exceeded", "high-error-rates", "slow-api-responses"]);
@@ -70,7 +71,7 @@ describe("the status bake (what next.config.ts inlines for the running server)",
   });
 
   it("turns a hand-written notice into a feed: open incidents only, updates newest first, times in UTC", () => {
-    const bake = bakeStatus(path.join(fixtures, "notice"));
+    const bake = bakeStatus(path.join(fixtures, "notice"), []);
     expect(bake.notice).toEqual({
       indicator: "major",
       pageUrl: null,
@@ -105,7 +106,7 @@ describe("the status bake (what next.config.ts inlines for the running server)",
     });
   });
 
-  it("bakes an invalid file as absent instead of failing the config (the check reports it)", () => {
-    expect(bakeStatus(path.join(fixtures, "invalid-yaml"))).toEqual({ components: [], notice: null });
+  it("bakes an invalid file as absent instead of failing the build a second time (the check reports it)", () => {
+    expect(bakeStatus(path.join(fixtures, "invalid-yaml"), [])).toEqual({ components: [], notice: null });
   });
 });
