@@ -1,4 +1,4 @@
-import { normalizedOf, termOf } from "./term-cache";
+import { normalizedOf, remembered, termOf } from "./term-cache";
 import { isCode, rawTokens, STOP_WORDS, wordParts } from "./text";
 
 export interface Segment {
@@ -16,12 +16,12 @@ export function highlightSegments(text: string, highlights: readonly string[]): 
   if (highlights.length === 0 || text === "") return [{ text, match: false }];
   const terms = new Set(highlights.map(termOf));
   const prefixes = highlights.filter((word) => word.length >= 2);
-  const isMatch = (word: string) => terms.has(termOf(word)) || prefixes.some((prefix) => word.startsWith(prefix));
+  const isMatch = (word: Word) => terms.has(word.term) || prefixes.some((prefix) => word.normalized.startsWith(prefix));
   // Two words can only make up a highlight word that starts as the first does: most pairs are never
-  // joined, folded and stemmed (each pair is a new string, so the caches rarely help).
+  // joined, folded and stemmed.
   const joinedStarts = [...highlights, ...terms].filter((word) => word.length >= 3).map((word) => word.slice(0, 3));
   const mayJoin = (first: string) => joinedStarts.some((start) => first.startsWith(start) || start.startsWith(first));
-  const words = [...text.matchAll(/[\p{L}\p{N}_']+/gu)];
+  const words = wordsOf(text);
   const segments: Segment[] = [];
   let last = 0;
   const mark = (start: number, end: number) => {
@@ -31,20 +31,49 @@ export function highlightSegments(text: string, highlights: readonly string[]): 
   };
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
-    const next = words[i + 1];
-    const end = word.index + word[0].length;
-    const first = normalizedOf(word[0]);
-    if (next && mayJoin(first) && /^[ -]$/.test(text.slice(end, next.index)) && terms.has(termOf(normalizedOf(word[0] + next[0])))) {
-      mark(word.index, next.index + next[0].length);
+    if (word.joinsNext && mayJoin(word.normalized) && terms.has(joinedTerm(text, words, i))) {
+      mark(word.start, words[i + 1]!.end);
       i += 1;
-    } else if (isMatch(first)) {
-      mark(word.index, end);
+    } else if (isMatch(word)) {
+      mark(word.start, word.end);
     }
   }
   if (last < text.length) segments.push({ text: text.slice(last), match: false });
   return segments;
 }
 
+interface Word {
+  start: number;
+  end: number;
+  normalized: string;
+  term: string;
+  /** Only a space or a hyphen stands between this word and the next: the two may read as one. */
+  joinsNext: boolean;
+  /** The term of this word and the next written together, once asked for. */
+  joined?: string;
+}
+
+/**
+ * A text's words, folded and stemmed, read once per text rather than on every keystroke: typing a
+ * letter mostly shows the same results again, and re-reading their titles and summaries was most
+ * of highlighting's time. Bounded like the term caches.
+ */
+const wordsOf = remembered((text: string): Word[] => {
+  const found = [...text.matchAll(/[\p{L}\p{N}_']+/gu)];
+  return found.map((match, i) => {
+    const end = match.index + match[0].length;
+    const next = found[i + 1];
+    const normalized = normalizedOf(match[0]);
+    return { start: match.index, end, normalized, term: termOf(normalized), joinsNext: next !== undefined && /^[ -]$/.test(text.slice(end, next.index)) };
+  });
+}, 2000);
+
+function joinedTerm(text: string, words: Word[], i: number): string {
+  const word = words[i]!;
+  const next = words[i + 1]!;
+  word.joined ??= termOf(normalizedOf(text.slice(word.start, word.end) + text.slice(next.start, next.end)));
+  return word.joined;
+}
 
 /**
  * The words to highlight in results that came without highlight words (the server's, shown while

@@ -33,13 +33,22 @@ describe("queryHighlights (words to mark in the server's results, which come wit
   });
 });
 
-describe("highlightSegments, repeated (its word stems are cached)", () => {
+describe("highlightSegments, repeated (a text's words and stems are read once and cached)", () => {
   it("marks the same words each time it is asked, for any words", () => {
     const text = "Requests blocked by the budget: requesting more";
     const first = highlightSegments(text, ["request", "budg"]);
     expect(highlightSegments(text, ["request", "budg"])).toEqual(first);
     expect(marked(text, ["block"])).toEqual(["blocked"]);
     expect(marked(text, ["request"])).toEqual(["Requests", "requesting"]);
+  });
+
+  it("joins two words for one highlight word and not for the next, on the same text", () => {
+    const text = "Rate limit exceeded: rate-limit headers";
+    expect(marked(text, ["ratelimit"])).toEqual(["Rate limit", "rate-limit"]);
+    expect(marked(text, ["rate"])).toEqual(["Rate", "rate"]);
+    expect(marked(text, ["limit", "header"])).toEqual(["limit", "limit", "headers"]);
+    expect(marked(text, ["ratelimit"])).toEqual(["Rate limit", "rate-limit"]);
+    expect(marked("Rate  limit", ["ratelimit"])).toEqual([]);
   });
 });
 
