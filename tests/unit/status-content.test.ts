@@ -59,7 +59,7 @@ describe("content:check on the status files", () => {
   });
 });
 
-describe("the status bake (what next.config.ts inlines for the running server)", () => {
+describe("the status bake (what content:build writes into the artifacts for the running server)", () => {
   it("spells out each component's articles from the bundled content", () => {
     const bake = bakeStatus(CONTENT_DIR, loadContent(CONTENT_DIR).content.articles);
     expect(bake.notice).toEqual({ indicator: "none", pageUrl: null, components: [], incidents: [], maintenances: [] });
