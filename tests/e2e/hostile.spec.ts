@@ -24,6 +24,8 @@ const PAGES = [
   "/symptoms/page/2",
   "/symptoms/handlers-everywhere",
   "/symptoms/handlers-everywhere/page/2",
+  // Not prerendered in this site (HELP_PRERENDERED_SYMPTOMS=1): rendered on its first request.
+  "/symptoms/dangerous-links",
   "/search?q=script",
 ];
 

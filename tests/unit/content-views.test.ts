@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { errorEntries, findErrorEntry } from "@/lib/content/error-entries";
 import { loadContent } from "@/lib/content/load";
 import { MAX_CHOICES, MAX_MORE, navigatorGroups } from "@/lib/content/navigator";
-import { symptomDescription, symptomEntries, symptomSlug } from "@/lib/content/symptoms";
+import { findSymptom, PRERENDERED_SYMPTOMS, prerenderedSymptoms, symptomDescription, symptomEntries, symptomSlug } from "@/lib/content/symptoms";
 
 const { content } = loadContent(path.join(import.meta.dirname, "../fixtures/valid"));
 
@@ -39,11 +39,44 @@ describe("symptoms", () => {
     ]);
   });
 
+  it("are found by their slug as built or as a request's path carries it (percent-encoded), never throwing on a bad escape", () => {
+    const entry = symptomEntries(content)[0]!;
+    expect(findSymptom(content, "429-too-many-requests-errors")).toBe(entry);
+    expect(findSymptom(content, "%34%32%39-too-many-requests-errors")).toBe(entry);
+    expect(findSymptom(content, "%E0%A4%A")).toBeUndefined();
+    expect(findSymptom(content, "no-such-symptom")).toBeUndefined();
+  });
+
   it("describe their page with the first three articles' titles and a count of the rest", () => {
     const entry = symptomEntries(content)[0]!;
     expect(symptomDescription(entry)).toBe("What to do when you see “429 Too Many Requests errors”: Too many requests.");
     const shared = { ...entry, articles: Array.from({ length: 1000 }, (_, index) => ({ ...entry.articles[0]!, title: `Cause ${index}` })) };
     expect(symptomDescription(shared)).toBe("What to do when you see “429 Too Many Requests errors”: Cause 0, Cause 1, Cause 2 and 997 more.");
+  });
+});
+
+describe("prerendered symptoms (the rest of a large site's render on their first request)", () => {
+  const bundled = loadContent().content;
+  const all = symptomEntries(bundled);
+
+  it("are all of a small site's, in content order, and 2,000 unless the build says otherwise", () => {
+    expect(PRERENDERED_SYMPTOMS).toBe(2000);
+    expect(all.length).toBeLessThan(PRERENDERED_SYMPTOMS);
+    expect(prerenderedSymptoms(bundled)).toEqual(all);
+  });
+
+  it("are the most-linked past the count (most articles first, then by slug), none left out that more articles list", () => {
+    const kept = prerenderedSymptoms(bundled, 5);
+    expect(kept).toHaveLength(5);
+    const counts = kept.map((entry) => entry.articles.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(1);
+    const left = all.filter((entry) => !kept.includes(entry));
+    expect(Math.max(...left.map((entry) => entry.articles.length))).toBeLessThanOrEqual(counts.at(-1)!);
+    for (let i = 1; i < kept.length; i += 1) {
+      if (kept[i]!.articles.length === kept[i - 1]!.articles.length) expect(kept[i]!.slug > kept[i - 1]!.slug).toBe(true);
+    }
+    expect(prerenderedSymptoms(bundled, 0)).toEqual([]);
   });
 });
 

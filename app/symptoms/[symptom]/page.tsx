@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { SymptomListing } from "@/components/symptom-listing";
 import { getSite } from "@/lib/artifacts";
-import { findSymptom, symptomDescription, symptomEntries } from "@/lib/content/symptoms";
+import { findSymptom, prerenderedSymptoms, symptomDescription } from "@/lib/content/symptoms";
 
-export const dynamicParams = false;
+// The most-linked symptoms are prerendered; on a large site the others render on their first request
+// (see `prerenderedSymptoms`), and an unknown slug is the 404.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  return symptomEntries(await getSite()).map((entry) => ({ symptom: entry.slug }));
+  return prerenderedSymptoms(await getSite()).map((entry) => ({ symptom: entry.slug }));
 }
 
 export async function generateMetadata(props: PageProps<"/symptoms/[symptom]">): Promise<Metadata> {
