@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPrivatePath, PRIVATE_HEADERS } from "./lib/auth/private-headers";
+import { isSymptomSlug } from "./lib/artifacts/symptom-slugs";
 import type { ContentRedirect } from "./lib/content/redirect-map";
 import { normalizePath } from "./lib/routes";
 import { zendeskRedirects } from "./lib/redirects/zendesk";
 import { securityHeaders } from "./lib/security-headers";
-import { isDecodable } from "./lib/url-decode";
+import { isDecodable, safeDecode } from "./lib/url-decode";
 
 /** `redirectFrom` path → article URL, computed from content at build time (see next.config.ts). */
 const redirectList = JSON.parse(process.env.HELP_REDIRECTS ?? "[]") as ContentRedirect[];
@@ -21,14 +22,29 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // `/articles/%` or `/errors/%C0%AF`: Next.js fails to decode the route param and answers a bare
   // 500 without our headers. No page has such a path, so answer the 404 page, with the headers.
-  if (!isDecodable(pathname)) return withSecurityHeaders(NextResponse.rewrite(new URL(MALFORMED_PATH, request.url), { status: 404 }));
+  if (!isDecodable(pathname)) return notFoundPage(request);
   const path = normalizePath(pathname);
   // The Markdown route's own name: its one public URL is `/articles/<slug>.md` (next.config.ts).
-  if (path.startsWith(MARKDOWN_ROUTE)) return withSecurityHeaders(NextResponse.rewrite(new URL(MALFORMED_PATH, request.url), { status: 404 }));
+  if (path.startsWith(MARKDOWN_ROUTE)) return notFoundPage(request);
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? markdownRedirect(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
-  if (!destination) return isPrivatePath(path) ? withPrivateHeaders(NextResponse.next()) : NextResponse.next();
-  return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
+  if (destination) return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
+  if (isUnknownSymptom(path)) return notFoundPage(request);
+  return isPrivatePath(path) ? withPrivateHeaders(NextResponse.next()) : NextResponse.next();
+}
+
+const SYMPTOM_PAGE = /^\/symptoms\/([^/]+)$/;
+
+/**
+ * `/symptoms/<slug>` for a slug no article lists. A large site renders its rarer symptom pages on
+ * request, where Next 16 answers `notFound()` with a blank shell (see lib/artifacts/symptom-slugs.ts),
+ * so the proxy answers the 404 page instead. Not under `next dev`: it compiles the content anew on
+ * every edit, while the artifacts on disk are the ones it started with.
+ */
+function isUnknownSymptom(path: string): boolean {
+  if (process.env.NODE_ENV === "development") return false;
+  const slug = SYMPTOM_PAGE.exec(path)?.[1];
+  return slug !== undefined && !isSymptomSlug(safeDecode(slug));
 }
 
 const MARKDOWN_ROUTE = "/markdown/";
@@ -45,7 +61,12 @@ function markdownRedirect(path: string): string | undefined {
 }
 
 /** A path no route serves and every character of which decodes: Next.js renders the 404 page for it. */
-const MALFORMED_PATH = "/not-found/malformed-url";
+const NOT_FOUND_PATH = "/not-found/malformed-url";
+
+/** The 404 page, with its status and our headers, whatever the path asked for. */
+function notFoundPage(request: NextRequest): NextResponse {
+  return withSecurityHeaders(NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 }));
+}
 
 /** Staff pages: whatever Next.js renders for them (the page, a redirect to sign-in, a 404) is private. */
 function withPrivateHeaders(response: NextResponse): NextResponse {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { toArticleMeta } from "../content/article";
 import { findArticle } from "../content/queries";
 import { contentRedirects } from "../content/redirect-map";
+import { symptomEntries } from "../content/symptoms";
 import type { Article, Content } from "../content/types";
 import { pasteCatalogue } from "../paste/catalogue";
 import { buildContentIndex } from "../search/content-index";
@@ -25,6 +26,7 @@ export function compileArtifacts(content: Content<Article>): CompiledArtifacts {
     pasteCatalogue: paste,
     pasteCatalogueHash: hashOf(paste),
     redirects: contentRedirects(content),
+    symptomSlugs: symptomEntries(site).map((entry) => entry.slug),
   };
 }
 

@@ -23,6 +23,8 @@ export interface ArtifactReader {
   /** The categories alone: what the 404 page lists, without the whole site. */
   categories(): Category[];
   redirects(): ContentRedirect[];
+  /** Every symptom page's slug (decoded, as in a symptom's URL before percent-encoding). */
+  symptomSlugs(): string[];
   /** The status component map (each component's articles spelled out) and the hand-written notice. */
   statusBake(): StatusBake;
 }
@@ -63,6 +65,7 @@ export function fileArtifactReader(dir: string): ArtifactReader {
     pasteCatalogue: () => checked(ARTIFACT_FILES.pasteCatalogue),
     categories: () => checked(ARTIFACT_FILES.categories),
     redirects: () => checked(ARTIFACT_FILES.redirects),
+    symptomSlugs: () => checked(ARTIFACT_FILES.symptomSlugs),
     statusBake: () => checked(ARTIFACT_FILES.statusBake),
     article: (slug) => {
       manifest();
@@ -86,6 +89,7 @@ export function memoryArtifactReader(compiled: BuiltArtifacts, manifest: Manifes
     pasteCatalogue: () => compiled.pasteCatalogue,
     categories: () => compiled.site.categories,
     redirects: () => compiled.redirects,
+    symptomSlugs: () => compiled.symptomSlugs,
     statusBake: () => compiled.statusBake,
   };
 }

@@ -9,7 +9,7 @@ import type { StatusBake } from "../status/types";
  * per build by `npm run content:build` and read from then on. Bumped when a shape changes, so a
  * reader never trusts files an older build wrote.
  */
-export const ARTIFACTS_VERSION = 4;
+export const ARTIFACTS_VERSION = 5;
 
 /** `manifest.json`: which inputs the artifacts were made from, and what they hold. */
 export interface Manifest {
@@ -53,6 +53,8 @@ export interface CompiledArtifacts {
   pasteCatalogueHash: string;
   /** `redirects.json`: `redirectFrom` paths and where they lead. */
   redirects: ContentRedirect[];
+  /** `symptom-slugs.json`: every symptom page's slug, for proxy.ts to turn unknown ones away (lib/artifacts/symptom-slugs.ts). */
+  symptomSlugs: string[];
 }
 
 /**
@@ -74,5 +76,6 @@ export const ARTIFACT_FILES = {
   pasteCatalogue: "paste-catalogue.json",
   categories: "categories.json",
   redirects: "redirects.json",
+  symptomSlugs: "symptom-slugs.json",
   statusBake: "status-bake.json",
 } as const;

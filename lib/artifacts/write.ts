@@ -20,6 +20,7 @@ export function writeArtifacts(dir: string, compiled: BuiltArtifacts, inputs: { 
   // The 404 page may render per request; it lists the categories and should not load site.json for that.
   write(ARTIFACT_FILES.categories, compiled.site.categories);
   write(ARTIFACT_FILES.redirects, compiled.redirects);
+  write(ARTIFACT_FILES.symptomSlugs, compiled.symptomSlugs);
   write(ARTIFACT_FILES.statusBake, compiled.statusBake);
   const manifest: Manifest = {
     version: ARTIFACTS_VERSION,

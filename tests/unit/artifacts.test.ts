@@ -8,6 +8,7 @@ import { fileArtifactReader, MissingArtifactsError } from "@/lib/artifacts/read"
 import { ARTIFACT_FILES } from "@/lib/artifacts/types";
 import { CONTENT_DIR } from "@/lib/content/content-dir";
 import { loadContent } from "@/lib/content/load";
+import { symptomEntries } from "@/lib/content/symptoms";
 import { pasteCatalogue } from "@/lib/paste/catalogue";
 import { Searcher } from "@/lib/search/searcher";
 import { bakeStatus } from "@/lib/status/bake";
@@ -66,6 +67,16 @@ describe("build artifacts", () => {
     expect(reader.pasteCatalogue().articles.map((article) => article.slug)).toEqual(["too-many-requests"]);
     expect(reader.manifest().pasteCatalogueHash).toMatch(/^[0-9a-f]{16}$/);
     expect(reader.manifest().pasteCatalogueHash).not.toBe(reader.manifest().searchIndexHash);
+  });
+
+  it("list every symptom page's slug, for the proxy to turn unknown ones away", async () => {
+    const out = path.join(scratchDir(), "artifacts");
+    await buildArtifacts(CONTENT_DIR, out);
+    const slugs = fileArtifactReader(out).symptomSlugs();
+    const entries = symptomEntries(loadContent(CONTENT_DIR).content);
+    expect(entries.length).toBeGreaterThan(20);
+    expect(slugs).toEqual(entries.map((entry) => entry.slug));
+    expect(new Set(slugs).size).toBe(slugs.length);
   });
 
   it("never turn a path-like slug into a file name", async () => {
