@@ -64,8 +64,8 @@ export default function config(phase: string): NextConfig {
       // yet measuring it (each segment gzipped, per page) was a fifth of static generation's CPU.
       prefetchInlining: false,
       // Pages rendered on request (a large site's rarer symptom pages) stay in Next's bounded memory
-      // cache, never on disk: a server writes nothing, and the 404 of every unknown URL asked for (which
-      // Next would otherwise store as a file per URL) cannot fill its disk.
+      // cache, never on disk: a server writes nothing (Next would store each such page, a 404 included,
+      // as files of their own under the build folder).
       isrFlushToDisk: false,
     },
     // proxy.ts strips trailing slashes itself, so the 308 carries the security headers.

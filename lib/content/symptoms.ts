@@ -55,7 +55,7 @@ export function findSymptom(content: Content, slug: string): SymptomEntry | unde
  * own (12,789 symptom pages at 10,000 articles, 45 % of the site), and a static page costs the build
  * about 11 ms whatever it shows. The most-linked symptoms are prerendered; the others render on their
  * first request and are kept in the server's memory from then on (next.config.ts: nothing is written to
- * disk, so neither they nor any unknown slug asked for grow the server's disk). A small site has them all.
+ * disk; proxy.ts turns unknown slugs away before the route). A small site has them all.
  * `HELP_PRERENDERED_SYMPTOMS` (build time) sets another number: the hostile test site uses 1, so its
  * other symptom pages are the on-demand kind and its tests cover them.
  */

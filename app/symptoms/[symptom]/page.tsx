@@ -4,7 +4,7 @@ import { getSite } from "@/lib/artifacts";
 import { findSymptom, prerenderedSymptoms, symptomDescription } from "@/lib/content/symptoms";
 
 // The most-linked symptoms are prerendered; on a large site the others render on their first request
-// (see `prerenderedSymptoms`), and an unknown slug is the 404.
+// (see `prerenderedSymptoms`). An unknown slug never gets here: proxy.ts answers it with the 404 page.
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
