@@ -116,6 +116,9 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
         aria-controls={`${id}-listbox`}
         aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
         value={query}
+        // A finger on the box starts the download: on a phone the focus follows only when the finger
+        // lifts, a tenth of a second or more later.
+        onPointerDown={load}
         onFocus={() => {
           load();
           setOpen(true);

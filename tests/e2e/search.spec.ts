@@ -18,6 +18,17 @@ test.describe("header search", () => {
     expect((await indexLoaded).status()).toBe(200);
   });
 
+  test("a finger on the box starts the index download before the box has focus", async ({ page }) => {
+    await page.goto("/articles/api-errors");
+    await expect(page.getByRole("button", { name: "I’m still stuck: build a support request" })).toBeVisible();
+    const box = page.getByRole("combobox", { name: "Search the help center" });
+    const indexLoaded = page.waitForResponse((response) => response.url().includes("/search-index/"));
+    // What a phone sends when a finger lands; the focus comes only when it lifts.
+    await box.dispatchEvent("pointerdown", { pointerType: "touch", isPrimary: true });
+    expect((await indexLoaded).status()).toBe(200);
+    await expect(box).not.toBeFocused();
+  });
+
   test("/ focuses the box; arrows and Enter open the matching solution step", async ({ page }) => {
     await page.goto("/categories/budget");
     await page.keyboard.press("/");
