@@ -117,7 +117,7 @@ export function SearchBox({ indexUrl }: { indexUrl: string }) {
         aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
         value={query}
         // A finger on the box starts the download: on a phone the focus follows only when the finger
-        // lifts, a tenth of a second or more later.
+        // lifts, typically a tenth of a second later.
         onPointerDown={load}
         onFocus={() => {
           load();
