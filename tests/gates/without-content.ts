@@ -38,6 +38,9 @@ const PROBES: Probe[] = [
   { path: "/articles/too-many-requests", status: 308, expect: "/articles/rate-limit-exceeded" },
   { path: "/errors/429", status: 200, expect: "Too Many Requests" },
   { path: "/no-such-page", status: 404, expect: "We couldn’t find that page" },
+  { path: "/symptoms/the-playground-is-missing-from-the-menu", status: 200, expect: "The Playground is missing from the menu" },
+  // Turned away by proxy.ts from the build's list of symptom slugs (an artifact it reads at run time).
+  { path: "/symptoms/no-such-symptom", status: 404, expect: "We couldn’t find that page" },
   // The status component map is inlined by the build, not read from content/status-components.yml.
   { path: "/status", status: 200, expect: "The web portal — signing in" },
   { path: "/api/status", status: 200, expect: '"components"' },
