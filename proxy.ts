@@ -18,7 +18,7 @@ const zendeskRedirect = zendeskRedirects(redirectList);
  * browser re-applies any #anchor, so deep links to steps survive renames. Everything else passes
  * through untouched.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // `/articles/%` or `/errors/%C0%AF`: Next.js fails to decode the route param and answers a bare
   // 500 without our headers. No page has such a path, so answer the 404 page, with the headers.
@@ -29,7 +29,7 @@ export function proxy(request: NextRequest) {
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? markdownRedirect(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
   if (destination) return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
-  if (isUnknownSymptom(path)) return notFoundPage(request);
+  if (await isUnknownSymptom(path)) return notFoundPage(request);
   return isPrivatePath(path) ? withPrivateHeaders(NextResponse.next()) : NextResponse.next();
 }
 
@@ -38,13 +38,11 @@ const SYMPTOM_PAGE = /^\/symptoms\/([^/]+)$/;
 /**
  * `/symptoms/<slug>` for a slug no article lists. A large site renders its rarer symptom pages on
  * request, where Next 16 answers `notFound()` with a blank shell (see lib/artifacts/symptom-slugs.ts),
- * so the proxy answers the 404 page instead. Not under `next dev`: it compiles the content anew on
- * every edit, while the artifacts on disk are the ones it started with.
+ * so the proxy answers the 404 page instead.
  */
-function isUnknownSymptom(path: string): boolean {
-  if (process.env.NODE_ENV === "development") return false;
+async function isUnknownSymptom(path: string): Promise<boolean> {
   const slug = SYMPTOM_PAGE.exec(path)?.[1];
-  return slug !== undefined && !isSymptomSlug(safeDecode(slug));
+  return slug !== undefined && !(await isSymptomSlug(safeDecode(slug)));
 }
 
 const MARKDOWN_ROUTE = "/markdown/";

@@ -1,7 +1,7 @@
 import { artifactsDir } from "./location";
-import { fileArtifactReader } from "./read";
+import { fileArtifactReader, type ArtifactReader } from "./read";
 
-let known: ReadonlySet<string> | undefined;
+let known: { reader: ArtifactReader; slugs: ReadonlySet<string> } | undefined;
 
 /**
  * Whether this build has a symptom page for `slug` (decoded). For proxy.ts: a large site renders its
@@ -10,7 +10,21 @@ let known: ReadonlySet<string> | undefined;
  * #95613), so unknown slugs are turned away before the route. Read once per server process from the
  * build's artifacts (12,789 slugs, 0.6 MB, at 10,000 articles), never from `content/`.
  */
-export function isSymptomSlug(slug: string): boolean {
-  known ??= new Set(fileArtifactReader(artifactsDir()).symptomSlugs());
-  return known.has(slug);
+export async function isSymptomSlug(slug: string): Promise<boolean> {
+  const reader = await currentReader();
+  if (known?.reader !== reader) known = { reader, slugs: new Set(reader.symptomSlugs()) };
+  return known.slugs.has(slug);
+}
+
+let production: ArtifactReader | undefined;
+
+/**
+ * `next dev` compiles the artifacts in memory, again after each content edit (lib/artifacts/dev.ts):
+ * the slugs come from that copy, so a symptom just written has its page. In a production bundle that
+ * import is dead code, so the proxy never loads the content pipeline.
+ */
+async function currentReader(): Promise<ArtifactReader> {
+  if (process.env.NODE_ENV === "development") return (await import("./dev")).devArtifacts();
+  production ??= fileArtifactReader(artifactsDir());
+  return production;
 }
