@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPrivatePath, PRIVATE_HEADERS } from "./lib/auth/private-headers";
 import { isSymptomSlug } from "./lib/artifacts/symptom-slugs";
 import type { ContentRedirect } from "./lib/content/redirect-map";
-import { normalizePath } from "./lib/routes";
+import { normalizePath, UNKNOWN_SYMPTOM_HEADER } from "./lib/routes";
 import { zendeskRedirects } from "./lib/redirects/zendesk";
 import { securityHeaders } from "./lib/security-headers";
 import { isDecodable, safeDecode } from "./lib/url-decode";
@@ -29,16 +29,26 @@ export async function proxy(request: NextRequest) {
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? markdownRedirect(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
   if (destination) return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
-  if (await isUnknownSymptom(path)) return notFoundPage(request);
-  return isPrivatePath(path) ? withPrivateHeaders(NextResponse.next()) : NextResponse.next();
+  if (await isUnknownSymptom(path)) return withSecurityHeaders(NextResponse.next({ request: { headers: withUnknownSymptomMark(request, true) } }));
+  // Only this proxy marks a request so: a marked request from outside could get a known page's URL a 404 in a cache.
+  const next = request.headers.has(UNKNOWN_SYMPTOM_HEADER) ? NextResponse.next({ request: { headers: withUnknownSymptomMark(request, false) } }) : NextResponse.next();
+  return isPrivatePath(path) ? withPrivateHeaders(next) : next;
 }
 
 const SYMPTOM_PAGE = /^\/symptoms\/([^/]+)$/;
 
+/** The request's headers with the unknown-symptom mark set or removed (see lib/routes.ts). */
+function withUnknownSymptomMark(request: NextRequest, marked: boolean): Headers {
+  const headers = new Headers(request.headers);
+  if (marked) headers.set(UNKNOWN_SYMPTOM_HEADER, "1");
+  else headers.delete(UNKNOWN_SYMPTOM_HEADER);
+  return headers;
+}
+
 /**
  * `/symptoms/<slug>` for a slug no article lists. A large site renders its rarer symptom pages on
  * request, where Next 16 answers `notFound()` with a blank shell (see lib/artifacts/symptom-slugs.ts),
- * so the proxy answers the 404 page instead.
+ * so such a request is marked for next.config.ts to answer with the 404 page instead.
  */
 async function isUnknownSymptom(path: string): Promise<boolean> {
   const slug = SYMPTOM_PAGE.exec(path)?.[1];

@@ -31,3 +31,12 @@ export function normalizePath(path: string): string {
 
 /** Pages that exist whatever the content: internal links to them are valid. */
 export const STATIC_PATHS = ["/", "/articles", "/search", "/errors", "/symptoms", "/status"] as const;
+
+/**
+ * Set by proxy.ts on a request for an unknown symptom's page; next.config.ts rewrites such a request to
+ * `UNKNOWN_SYMPTOM_PATH` (no route: the 404 page). A rewrite in the config is resolved inside the server,
+ * where one built by the proxy on `request.url` is sent back to the server over HTTP whenever
+ * `next start -H` names a host (Next 16 gives the proxy `localhost` URLs and compares with the host).
+ */
+export const UNKNOWN_SYMPTOM_HEADER = "x-help-unknown-symptom";
+export const UNKNOWN_SYMPTOM_PATH = "/not-found/unknown-symptom";

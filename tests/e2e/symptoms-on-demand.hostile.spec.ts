@@ -78,3 +78,11 @@ test("unknown symptom slugs answer the 404 page and write nothing to disk", asyn
   for (const href of onDemand) expect((await request.get(href)).status()).toBe(200);
   expect(filesUnder(DIST)).toEqual(before);
 });
+
+test("the proxy's mark for an unknown symptom cannot be sent from outside to make a known page a 404", async ({ request }) => {
+  // A cache in front would keep that 404 for everyone.
+  for (const href of [...prerenderedSymptomPages(), "/symptoms/dangerous-links"]) {
+    const response = await request.get(href, { headers: { "x-help-unknown-symptom": "1" } });
+    expect(response.status(), href).toBe(200);
+  }
+});
