@@ -1,5 +1,5 @@
-import { artifactsDir } from "./location";
-import { fileArtifactReader, type ArtifactReader } from "./read";
+import { currentArtifacts } from "./current";
+import type { ArtifactReader } from "./read";
 
 let known: { reader: ArtifactReader; slugs: ReadonlySet<string> } | undefined;
 
@@ -11,20 +11,8 @@ let known: { reader: ArtifactReader; slugs: ReadonlySet<string> } | undefined;
  * build's artifacts (12,789 slugs, 0.6 MB, at 10,000 articles), never from `content/`.
  */
 export async function isSymptomSlug(slug: string): Promise<boolean> {
-  const reader = await currentReader();
+  // Under `next dev`, the in-memory artifacts: a symptom just written has its page.
+  const reader = await currentArtifacts();
   if (known?.reader !== reader) known = { reader, slugs: new Set(reader.symptomSlugs()) };
   return known.slugs.has(slug);
-}
-
-let production: ArtifactReader | undefined;
-
-/**
- * `next dev` compiles the artifacts in memory, again after each content edit (lib/artifacts/dev.ts):
- * the slugs come from that copy, so a symptom just written has its page. In a production bundle that
- * import is dead code, so the proxy never loads the content pipeline.
- */
-async function currentReader(): Promise<ArtifactReader> {
-  if (process.env.NODE_ENV === "development") return (await import("./dev")).devArtifacts();
-  production ??= fileArtifactReader(artifactsDir());
-  return production;
 }
