@@ -29,9 +29,11 @@ export async function proxy(request: NextRequest) {
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? markdownRedirect(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
   if (destination) return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
-  if (await isUnknownSymptom(path)) return withSecurityHeaders(NextResponse.next({ request: { headers: withUnknownSymptomMark(request, true) } }));
+  const unknownSymptom = await isUnknownSymptom(path);
   // Only this proxy marks a request so: a marked request from outside could get a known page's URL a 404 in a cache.
-  const next = request.headers.has(UNKNOWN_SYMPTOM_HEADER) ? NextResponse.next({ request: { headers: withUnknownSymptomMark(request, false) } }) : NextResponse.next();
+  const setsOrClearsMark = unknownSymptom || request.headers.has(UNKNOWN_SYMPTOM_HEADER);
+  const next = setsOrClearsMark ? NextResponse.next({ request: { headers: withUnknownSymptomMark(request, unknownSymptom) } }) : NextResponse.next();
+  if (unknownSymptom) return withSecurityHeaders(next);
   return isPrivatePath(path) ? withPrivateHeaders(next) : next;
 }
 
