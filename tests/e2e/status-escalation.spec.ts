@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { API_INCIDENT_NAME } from "../fakes/status-scenarios";
-import { readReport, useScenario, utcClock } from "./status-service";
+import { readReport, useScenario, utcTime } from "./status-service";
 
 /** Where a reader takes their error next: the paste box and the support request know the open incident. */
 test("the paste box says when a pasted error matches the incident, and only then", async ({ page, request }) => {
@@ -22,5 +22,5 @@ test("the support request records the incident open at the time", async ({ page,
   await page.getByRole("button", { name: "I’m still stuck: build a support request" }).click();
   const supportRequest = page.getByRole("region", { name: "Your support request" });
   await expect(supportRequest).toContainText(`Known incident at the time: ${API_INCIDENT_NAME} (since `);
-  await expect(supportRequest).toContainText(`${utcClock(incident!.updates.findLast((update) => update.status === "identified")!.at!)}) https://stspg.example/inc-api-1`);
+  await expect(supportRequest).toContainText(`${utcTime(incident!.updates.findLast((update) => update.status === "identified")!.at!)}) https://stspg.example/inc-api-1`);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { API_INCIDENT_NAME } from "../fakes/status-scenarios";
-import { readReport, useScenario, utcClock } from "./status-service";
+import { readReport, useScenario, utcTime } from "./status-service";
 
 /**
  * The status service is someone else's server. Whatever it does (HTML, malformed JSON, a wrong
@@ -23,11 +23,11 @@ for (const fault of FAULTS) {
 
     await page.goto("/articles/high-error-rates");
     await expect(page.getByRole("heading", { name: `Known incident: ${API_INCIDENT_NAME}` })).toBeVisible();
-    await expect(page.getByRole("complementary", { name: "Service status" })).toContainText(`As of ${utcClock(good.asOf!)}`);
+    await expect(page.getByRole("complementary", { name: "Service status" })).toContainText(`As of ${utcTime(good.asOf!)}`);
 
     const status = await page.goto("/status");
     expect(status!.status()).toBe(200);
-    await expect(page.getByText(`The status service is not answering just now. This is what it said as of ${utcClock(good.asOf!)}.`)).toBeVisible();
+    await expect(page.getByText(`The status service is not answering just now. This is what it said as of ${utcTime(good.asOf!)}.`)).toBeVisible();
   });
 }
 

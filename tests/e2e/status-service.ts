@@ -22,7 +22,14 @@ export async function useScenario(request: APIRequestContext, scenario: string, 
     .toBe(true);
 }
 
-/** "14:02 UTC" for a time today, computed here independently of the portal's formatter. */
-export function utcClock(iso: string): string {
-  return `${iso.slice(11, 16)} UTC`;
+/**
+ * A feed time as the pages write it, computed here independently of the portal's formatter:
+ * "14:02 UTC" today, "1 Dec 00:31 UTC" another day (the fake feed's times are minutes to hours
+ * from now, so late in the UTC day they fall on tomorrow, and just after midnight on yesterday).
+ */
+export function utcTime(iso: string, now = new Date()): string {
+  const clock = `${iso.slice(11, 16)} UTC`;
+  if (iso.slice(0, 10) === now.toISOString().slice(0, 10)) return clock;
+  const day = new Date(iso).toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "short" });
+  return `${day} ${clock}`;
 }
