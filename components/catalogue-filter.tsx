@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { searchPath } from "@/lib/routes";
 
 /**
@@ -16,6 +16,7 @@ export function CatalogueFilter({ tableId, total, siteTotal }: { tableId: string
   const [shown, setShown] = useState(total);
   const [query, setQuery] = useState("");
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
 
   const filter = (typed: string) => {
     setQuery(typed);
@@ -30,12 +31,21 @@ export function CatalogueFilter({ tableId, total, siteTotal }: { tableId: string
     setShown(count);
   };
 
+  // The box shows from the first paint, before React listens: words typed (or restored by the
+  // browser on Back) before hydration are in the box with no change event to come, so apply them now.
+  useEffect(() => {
+    if (input.current?.value) filter(input.current.value);
+    // Once, at hydration: later typing arrives through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
     <div className="js-only mt-6 max-w-md">
       <label htmlFor={`${id}-filter`} className="font-medium">
         Filter articles
       </label>
       <input
+        ref={input}
         id={`${id}-filter`}
         type="search"
         placeholder="Title, symptom or error code"

@@ -3,6 +3,7 @@
 import { useChecklist, type StepMark } from "./checklist-store";
 import { record } from "./event-recorder";
 import { useStepFigure } from "./step-outcomes";
+import { useHydrated } from "./use-hydrated";
 
 interface StepFeedbackProps {
   slug: string;
@@ -19,10 +20,13 @@ const button =
 
 /**
  * "This fixed it" / "Tried — didn't help" under a solution step. Without JavaScript it keeps its
- * place hidden (`js-only`), so nothing shifts and no dead button is offered.
+ * place hidden (`js-only`), so nothing shifts and no dead button is offered. With JavaScript the
+ * buttons show from the first paint, before React has hydrated them; until then they are disabled,
+ * so an early click is refused where it would otherwise be lost.
  */
 export function StepFeedback({ slug, stepId, stepTitle, stepIds, showOutcomes }: StepFeedbackProps) {
   const figure = useStepFigure(slug, stepId, showOutcomes);
+  const hydrated = useHydrated();
   const { state, mark: markInBrowser, setStuck, reset: resetInBrowser, fixedBy, tried } = useChecklist(slug, stepIds);
   // Each mark is also an anonymous outcome for the step (the latest per session counts).
   const mark = (id: string, value: StepMark | null) => {
@@ -48,10 +52,10 @@ export function StepFeedback({ slug, stepId, stepTitle, stepIds, showOutcomes }:
       {!fixed && (
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-slate-700 dark:text-slate-300">Did this help?</span>
-          <button type="button" className={button} aria-pressed={false} onClick={() => mark(stepId, "fixed")}>
+          <button type="button" className={button} aria-pressed={false} disabled={!hydrated} onClick={() => mark(stepId, "fixed")}>
             This fixed it
           </button>
-          <button type="button" className={button} aria-pressed={value === "tried"} onClick={() => mark(stepId, value === "tried" ? null : "tried")}>
+          <button type="button" className={button} aria-pressed={value === "tried"} disabled={!hydrated} onClick={() => mark(stepId, value === "tried" ? null : "tried")}>
             Tried — didn’t help
           </button>
         </div>
