@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { announceChange, readItem, subscribeToChanges, writeItem } from "./browser-storage";
 import { THEME_STORAGE_KEY } from "./head-script";
+import { useHydrated } from "./use-hydrated";
 
 type Theme = "system" | "light" | "dark";
 const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
@@ -23,14 +24,20 @@ function applyTheme(theme: Theme) {
   announceChange(CHANGE_EVENT);
 }
 
-/** Cycles system → light → dark. The server renders "system"; the stored choice shows after hydration. */
+/**
+ * Cycles system → light → dark. The server renders "system"; the stored choice shows after hydration.
+ * Hidden in its place without JavaScript (`js-only`), and disabled until hydration, so the button
+ * never takes a click it cannot act on.
+ */
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, readTheme, () => "system" as Theme);
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
+      disabled={!hydrated}
       onClick={() => applyTheme(NEXT[theme])}
-      className="inline-flex h-10 min-w-10 items-center justify-center gap-1 rounded-md border border-slate-300 px-2 text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="js-only inline-flex h-10 min-w-10 items-center justify-center gap-1 rounded-md border border-slate-300 px-2 text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
       aria-label={`Colour theme: ${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]]}`}
     >
       <ThemeIcon theme={theme} />

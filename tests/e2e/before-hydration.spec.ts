@@ -44,3 +44,15 @@ test("words typed in the catalogue filter before the page is ready are applied w
   await expect(rows.filter({ visible: true })).toHaveCount(1);
   await expect(rows.filter({ visible: true })).toContainText("Budget exceeded");
 });
+
+test("the theme toggle refuses a click until it can act on it, then switches the theme", async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  const toggle = page.getByRole("button", { name: /Colour theme: system/ });
+  await expect(toggle).toBeVisible();
+  await expect(toggle).toBeDisabled();
+
+  release();
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});

@@ -82,6 +82,7 @@ test("the checklist, disclosures and the theme work from the keyboard alone", as
   await expect(page.locator("details").filter({ hasText: "On this page" })).toHaveAttribute("open", "");
 
   const tried = page.getByRole("group", { name: /Did “Verify the API key is correct” help/ }).getByRole("button", { name: "Tried — didn’t help" });
+  await expect(tried).toBeEnabled(); // disabled until the page hydrates, when it can record the press
   await tried.focus();
   await page.keyboard.press("Space");
   await expect(tried).toHaveAttribute("aria-pressed", "true");
@@ -89,6 +90,7 @@ test("the checklist, disclosures and the theme work from the keyboard alone", as
   await expect(tried).toHaveAttribute("aria-pressed", "false");
 
   const theme = page.getByRole("button", { name: /Colour theme: system/ });
+  await expect(theme).toBeEnabled();
   await theme.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");

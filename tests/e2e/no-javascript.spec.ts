@@ -18,3 +18,17 @@ test("the table of contents on a phone is a disclosure that opens without JavaSc
   await disclosure.locator("summary").click();
   await expect(disclosure.getByRole("link", { name: /exponential backoff/i })).toBeVisible();
 });
+
+// A button outside a form needs a script to do anything: without JavaScript none may be offered
+// (the controls that need one keep their place hidden, `js-only`).
+for (const path of ["/", "/articles/rate-limit-exceeded", "/articles", "/errors", "/errors/429", "/symptoms", "/status"]) {
+  test(`no dead button without JavaScript on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.locator("button").count(), "buttons in the HTML (the header's theme toggle at least)").toBeGreaterThan(0);
+    const dead = await page.locator("button:visible").evaluateAll((buttons) =>
+      buttons.filter((button) => !button.closest("form")).map((button) => button.getAttribute("aria-label") ?? button.textContent),
+    );
+    expect(dead).toEqual([]);
+  });
+}
