@@ -7,7 +7,7 @@ import { ensureArtifacts } from "./lib/artifacts/freshness";
 import { artifactsDir } from "./lib/artifacts/location";
 import { ARTIFACT_FILES } from "./lib/artifacts/types";
 import { CONTENT_DIR } from "./lib/content/content-dir";
-import { UNKNOWN_SYMPTOM_HEADER, UNKNOWN_SYMPTOM_PATH } from "./lib/routes";
+import { NOT_FOUND_HEADER, NOT_FOUND_PATH } from "./lib/routes";
 import { securityHeaders } from "./lib/security-headers";
 
 /**
@@ -80,12 +80,11 @@ export default function config(phase: string): NextConfig {
       // `/articles/<slug>.md` is the article as Markdown. A segment cannot be `[slug].md`, so the
       // route lives at /markdown/<slug> (answered 404 when asked for by that name, see proxy.ts).
       // Before the filesystem: `/articles/[slug]` would otherwise take "x.md" as a slug.
-      // An unknown symptom, as proxy.ts marked it: the 404 page (every segment after /symptoms/, as a
-      // slug may decode to several).
+      // First, whatever proxy.ts marked for the 404 page (see lib/routes.ts).
       return {
         beforeFiles: [
+          { source: "/:path*", has: [{ type: "header", key: NOT_FOUND_HEADER }], destination: NOT_FOUND_PATH },
           { source: "/articles/:slug.md", destination: "/markdown/:slug" },
-          { source: "/symptoms/:rest*", has: [{ type: "header", key: UNKNOWN_SYMPTOM_HEADER }], destination: UNKNOWN_SYMPTOM_PATH },
         ],
         afterFiles: [],
         fallback: [],

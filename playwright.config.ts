@@ -7,7 +7,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOSTILE_PORT = PORT + 1;
 // E2E_PORT + 2 and + 3 belong to the event store's durability tests, + 4 and + 5 to service status.
 const IMPORTED_PORT = PORT + 6;
-const baseURL = `http://127.0.0.1:${PORT}`;
+// The portal listens on a loopback address other than localhost's, as a server bound to its
+// interface does: Next 16 sends a rewrite made from the proxy's `request.url` (always `localhost`)
+// back over HTTP, which fails there, so any such rewrite shows in the suite as a 500.
+const PORTAL_HOST = process.env.E2E_HOST ?? "127.0.0.2";
+const baseURL = `http://${PORTAL_HOST}:${PORT}`;
 const hostileURL = `http://127.0.0.1:${HOSTILE_PORT}`;
 const importedURL = `http://127.0.0.1:${IMPORTED_PORT}`;
 
@@ -57,7 +61,7 @@ export default defineConfig({
   webServer: [
     {
       // With PostgreSQL, migrate first, so tests that read the store find its tables from the start.
-      command: `${process.env.TEST_DATABASE_URL ? "npm run db:migrate && " : ""}node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+      command: `${process.env.TEST_DATABASE_URL ? "npm run db:migrate && " : ""}node_modules/.bin/next start -H ${PORTAL_HOST} -p ${PORT}`,
       url: baseURL,
       reuseExistingServer: false,
       timeout: 60_000,

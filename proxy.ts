@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPrivatePath, PRIVATE_HEADERS } from "./lib/auth/private-headers";
 import { isSymptomSlug } from "./lib/artifacts/symptom-slugs";
 import type { ContentRedirect } from "./lib/content/redirect-map";
-import { normalizePath, UNKNOWN_SYMPTOM_HEADER } from "./lib/routes";
+import { normalizePath, NOT_FOUND_HEADER } from "./lib/routes";
 import { zendeskRedirects } from "./lib/redirects/zendesk";
 import { securityHeaders } from "./lib/security-headers";
 import { isDecodable, safeDecode } from "./lib/url-decode";
@@ -29,28 +29,27 @@ export async function proxy(request: NextRequest) {
   // One URL per page: `/articles/x/` → `/articles/x` (Next's own redirect would skip our headers).
   const destination = redirects.get(path) ?? markdownRedirect(path) ?? zendeskRedirect(path) ?? (path !== pathname ? path : undefined);
   if (destination) return withSecurityHeaders(NextResponse.redirect(new URL(destination + search, request.url), 308));
-  const unknownSymptom = await isUnknownSymptom(path);
-  // Only this proxy marks a request so: a marked request from outside could get a known page's URL a 404 in a cache.
-  const setsOrClearsMark = unknownSymptom || request.headers.has(UNKNOWN_SYMPTOM_HEADER);
-  const next = setsOrClearsMark ? NextResponse.next({ request: { headers: withUnknownSymptomMark(request, unknownSymptom) } }) : NextResponse.next();
-  if (unknownSymptom) return withSecurityHeaders(next);
+  if (await isUnknownSymptom(path)) return notFoundPage(request);
+  // Only this proxy marks a request for the 404 page: a marked request from outside could get a
+  // known page's URL a 404 in a cache, so the mark is removed.
+  const next = request.headers.has(NOT_FOUND_HEADER) ? NextResponse.next({ request: { headers: withNotFoundMark(request, false) } }) : NextResponse.next();
   return isPrivatePath(path) ? withPrivateHeaders(next) : next;
 }
 
 const SYMPTOM_PAGE = /^\/symptoms\/([^/]+)$/;
 
-/** The request's headers with the unknown-symptom mark set or removed (see lib/routes.ts). */
-function withUnknownSymptomMark(request: NextRequest, marked: boolean): Headers {
+/** The request's headers with the 404 mark set or removed (see lib/routes.ts). */
+function withNotFoundMark(request: NextRequest, marked: boolean): Headers {
   const headers = new Headers(request.headers);
-  if (marked) headers.set(UNKNOWN_SYMPTOM_HEADER, "1");
-  else headers.delete(UNKNOWN_SYMPTOM_HEADER);
+  if (marked) headers.set(NOT_FOUND_HEADER, "1");
+  else headers.delete(NOT_FOUND_HEADER);
   return headers;
 }
 
 /**
  * `/symptoms/<slug>` for a slug no article lists. A large site renders its rarer symptom pages on
  * request, where Next 16 answers `notFound()` with a blank shell (see lib/artifacts/symptom-slugs.ts),
- * so such a request is marked for next.config.ts to answer with the 404 page instead.
+ * so such a request gets the 404 page before the route.
  */
 async function isUnknownSymptom(path: string): Promise<boolean> {
   const slug = SYMPTOM_PAGE.exec(path)?.[1];
@@ -70,12 +69,13 @@ function markdownRedirect(path: string): string | undefined {
   return target && `${target}.md`;
 }
 
-/** A path no route serves and every character of which decodes: Next.js renders the 404 page for it. */
-const NOT_FOUND_PATH = "/not-found/malformed-url";
-
-/** The 404 page, with its status and our headers, whatever the path asked for. */
+/**
+ * The 404 page, with its status and our headers, whatever the path asked for: the request is marked,
+ * and next.config.ts rewrites a marked request to a path no route serves (see lib/routes.ts for why
+ * the rewrite is not made here).
+ */
 function notFoundPage(request: NextRequest): NextResponse {
-  return withSecurityHeaders(NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { status: 404 }));
+  return withSecurityHeaders(NextResponse.next({ request: { headers: withNotFoundMark(request, true) } }));
 }
 
 /** Staff pages: whatever Next.js renders for them (the page, a redirect to sign-in, a 404) is private. */

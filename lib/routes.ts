@@ -33,10 +33,13 @@ export function normalizePath(path: string): string {
 export const STATIC_PATHS = ["/", "/articles", "/search", "/errors", "/symptoms", "/status"] as const;
 
 /**
- * Set by proxy.ts on a request for an unknown symptom's page; next.config.ts rewrites such a request to
- * `UNKNOWN_SYMPTOM_PATH` (no route: the 404 page). A rewrite in the config is resolved inside the server,
- * where one built by the proxy on `request.url` is sent back to the server over HTTP whenever
- * `next start -H` names a host (Next 16 gives the proxy `localhost` URLs and compares with the host).
+ * Set by proxy.ts on a request that is to get the 404 page although a route might take it (an unknown
+ * symptom's page, rendered on request, would be Next's blank error shell; a path that does not decode
+ * fails Next's own decoding with a bare 500; the Markdown route asked for by its internal name).
+ * next.config.ts rewrites such a request to `NOT_FOUND_PATH`, which no route serves. A rewrite in the
+ * config is resolved inside the server, where one built by the proxy on `request.url` is sent back to
+ * the server over HTTP whenever `next start -H` names a host (Next 16 gives the proxy `localhost`
+ * URLs and compares with the host): a connection per 404, and a 500 when nothing listens on `localhost`.
  */
-export const UNKNOWN_SYMPTOM_HEADER = "x-help-unknown-symptom";
-export const UNKNOWN_SYMPTOM_PATH = "/not-found/unknown-symptom";
+export const NOT_FOUND_HEADER = "x-help-not-found";
+export const NOT_FOUND_PATH = "/not-found/404";

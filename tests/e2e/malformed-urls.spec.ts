@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { NOT_FOUND_HEADER } from "@/lib/routes";
 import { rawGet } from "./raw-http";
 
 /**
@@ -47,8 +48,8 @@ for (const hash of ["#%", "#%E0%A4%A", "#%ZZ", "#backoff%"]) {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`/articles/rate-limit-exceeded${hash}`);
     await expect(page.getByRole("heading", { level: 1, name: /Rate limit exceeded/ })).toBeVisible();
-    // Hydrated: the step controls render only once React runs.
-    await expect(page.getByRole("button", { name: "This fixed it" }).first()).toBeVisible();
+    // Hydrated: the step controls are enabled only once React runs.
+    await expect(page.getByRole("button", { name: "This fixed it" }).first()).toBeEnabled();
     await expect(page.getByText("This page couldn't load")).toHaveCount(0);
     expect(errors).toEqual([]);
   });
@@ -62,4 +63,12 @@ test("an old anchor with a malformed escape after it does not break the alias", 
   });
   await expect(page.getByRole("heading", { level: 1, name: /Rate limit exceeded/ })).toBeVisible();
   await expect(page.getByText("This page couldn't load")).toHaveCount(0);
+});
+
+test("the proxy's mark for the 404 page cannot be sent from outside to make a known page a 404", async ({ request }) => {
+  // A cache in front would keep that 404 for everyone.
+  for (const path of ["/", "/articles/rate-limit-exceeded", "/articles/rate-limit-exceeded.md", "/errors/429", "/symptoms", "/search?q=429"]) {
+    const response = await request.get(path, { headers: { [NOT_FOUND_HEADER]: "1" } });
+    expect(response.status(), path).toBe(200);
+  }
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { NOT_FOUND_HEADER } from "@/lib/routes";
 
 /**
  * A large site prerenders its most-linked symptom pages and renders the others on their first request
@@ -79,10 +80,10 @@ test("unknown symptom slugs answer the 404 page and write nothing to disk", asyn
   expect(filesUnder(DIST)).toEqual(before);
 });
 
-test("the proxy's mark for an unknown symptom cannot be sent from outside to make a known page a 404", async ({ request }) => {
+test("the proxy's mark for the 404 page cannot be sent from outside to make a known page a 404", async ({ request }) => {
   // A cache in front would keep that 404 for everyone.
   for (const href of [...prerenderedSymptomPages(), "/symptoms/dangerous-links"]) {
-    const response = await request.get(href, { headers: { "x-help-unknown-symptom": "1" } });
+    const response = await request.get(href, { headers: { [NOT_FOUND_HEADER]: "1" } });
     expect(response.status(), href).toBe(200);
   }
 });
