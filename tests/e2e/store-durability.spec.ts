@@ -105,8 +105,12 @@ test("with PostgreSQL stopped, pages serve, events get a fast 503, and the brows
     await feedback.getByRole("button", { name: "Send feedback" }).click();
     await expect.poll(() => page.evaluate((text) => (sessionStorage.getItem("help:events:unsent") ?? "").includes(text), marker)).toBe(true);
 
-    // …and is sent from the next page once the store is back.
+    // …and is sent from the next page once the store is back. The server answers 503 for a few
+    // seconds after its last failure without trying (shared-store.ts), and the browser then waits
+    // out Retry-After (30 s): the next page must come once the server takes events again, or a
+    // quick restart leaves the vote waiting longer than this test does (as it did in CI).
     cluster("start");
+    await expect.poll(async () => (await send(server, view())).status, { timeout: 15_000 }).toBe(201);
     await page.goto("/articles/invalid-api-key");
     await expect.poll(async () => (await countVotes(database.url, marker)), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => page.evaluate((text) => (sessionStorage.getItem("help:events:unsent") ?? "").includes(text), marker)).toBe(false);
