@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 import { ticketMarkdown, ticketPlainText } from "@/lib/links/ticket";
 import { copyFetched, copyToClipboard } from "./copy-to-clipboard";
@@ -41,5 +42,11 @@ export function CopyDelegate() {
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
   }, []);
+  // The rows' buttons are disabled until a listener is here to act on them (see CopyLinks): those of
+  // the first page once it runs, those of each page a client-side navigation brings after it.
+  const pathname = usePathname();
+  useEffect(() => {
+    for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy]:disabled")) button.disabled = false;
+  }, [pathname]);
   return null;
 }

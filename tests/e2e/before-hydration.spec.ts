@@ -56,3 +56,17 @@ test("the theme toggle refuses a click until it can act on it, then switches the
   await toggle.click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
 });
+
+test("copy buttons refuse a click until they can copy, then copy", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const release = await holdScripts(page);
+  await page.goto("/articles/rate-limit-exceeded", { waitUntil: "domcontentloaded" });
+  const copy = page.getByRole("button", { name: "Copy link to “Implement exponential backoff”" });
+  await expect(copy).toBeVisible();
+  await expect(copy).toBeDisabled();
+
+  release();
+  await copy.click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/rate-limit-exceeded#exponential-backoff`);
+});
