@@ -56,16 +56,25 @@ type Run = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 const performance = (run: Run) => run.lhr.categories.performance?.score ?? 0;
 const metric = (lhr: Run["lhr"], id: string) => lhr.audits[id]?.displayValue ?? "n/a";
 
-/** RUNS audits of one URL: the run with the median performance score, and every run's score. */
+/** Runs Lighthouse could not record (NO_NAVSTART and the like) that are tried again, per page. */
+const RETRIES = 3;
+
+/**
+ * RUNS audits of one URL: the run with the median performance score, and every run's score. A run
+ * without a performance score says why and is tried again: it is Lighthouse failing to record the
+ * load (seen about once in 45 runs), not the page scoring 0, and counted as 0 it dragged a median down.
+ */
 async function medianRun(url: string): Promise<{ median: Run; all: number[] }> {
   const runs: Run[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
+  let retries = RETRIES;
+  while (runs.length < RUNS) {
     const result = await lighthouse(url, { port: chrome.port, output: ["html", "json"], logLevel: "error" });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    // A run without a performance score (shown as 0) says why, rather than only dragging the median down.
     if (result.lhr.categories.performance?.score == null) {
       const error = result.lhr.runtimeError;
-      console.log(`  run ${run + 1} of ${url}: no performance score (${error ? `${error.code}: ${error.message}` : result.lhr.runWarnings.join("; ") || "no reason given"})`);
+      const reason = error ? `${error.code}: ${error.message}` : result.lhr.runWarnings.join("; ") || "no reason given";
+      console.log(`  a run of ${url} has no performance score (${reason}); ${retries > 0 ? "trying again" : "counted as 0"}`);
+      if (retries-- > 0) continue;
     }
     runs.push(result);
   }
