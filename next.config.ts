@@ -6,6 +6,7 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants
 import { ensureArtifacts } from "./lib/artifacts/freshness";
 import { artifactsDir } from "./lib/artifacts/location";
 import { ARTIFACT_FILES } from "./lib/artifacts/types";
+import { markStartupChunks } from "./lib/compile-hints";
 import { CONTENT_DIR } from "./lib/content/content-dir";
 import { NOT_FOUND_HEADER, NOT_FOUND_PATH } from "./lib/routes";
 import { securityHeaders } from "./lib/security-headers";
@@ -68,6 +69,13 @@ export default function config(phase: string): NextConfig {
       // cache, never on disk: a server writes nothing (Next would store each such page, a 404 included,
       // as files of their own under the build folder).
       isrFlushToDisk: false,
+    },
+    compiler: {
+      // The framework's start-up chunks get V8's compile hint, so hydration does not stop to
+      // compile each function it calls (lib/compile-hints). Runs once the bundles are written.
+      runAfterProductionCompile: async ({ distDir }) => {
+        await markStartupChunks(distDir);
+      },
     },
     // proxy.ts strips trailing slashes itself, so the 308 carries the security headers.
     skipTrailingSlashRedirect: true,

@@ -3,10 +3,14 @@
  * framework's own baseline (a blank Next.js page built with the same Next.js, in the same run).
  * Fails when our code adds more than 25 KB to the baseline on the home or article page, or when
  * the search index, the paste catalogue or search code (fuse.js, the searcher) is part of any
- * page's first load.
+ * page's first load, or when the start-up chunks every page runs lack V8's compile hint (or a chunk
+ * loaded later has it: see lib/compile-hints).
  * Needs `npm run build` first; builds the blank baseline app itself.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { chromium } from "@playwright/test";
+import { COMPILE_HINT, startupChunks } from "../../lib/compile-hints";
 import { CHROMIUM_ARGS, chromiumPath } from "../setup/chromium-path.mjs";
 import { buildBaselineApp } from "./baseline-app";
 import { measureFirstLoad } from "./first-load";
@@ -27,6 +31,8 @@ const ROUTES = [
 // checks it does show up once search is used, so its absence from first loads means something.
 const SEARCH_MARKERS = ["Pattern length exceeds max of"];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const STARTUP = startupChunks(JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "build-manifest.json"), "utf8")));
+const isStartup = (url: string) => STARTUP.some((chunk) => new URL(url).pathname === `/_next/${chunk}`);
 
 buildBaselineApp();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -44,6 +50,8 @@ try {
       ...load.requests.filter((url) => url.includes("/search-index")).map(() => "search index"),
       ...load.requests.filter((url) => url.includes("/paste-catalogue")).map(() => "paste catalogue"),
       ...load.scripts.filter((script) => SEARCH_MARKERS.some((marker) => script.body.includes(marker))).map((script) => `search code in ${script.url}`),
+      ...load.scripts.filter((script) => isStartup(script.url) !== script.body.startsWith(COMPILE_HINT)).map((script) => `compile hint wrong on ${script.url}`),
+      ...(load.scripts.filter((script) => isStartup(script.url)).length === STARTUP.length ? [] : ["not every start-up chunk loaded"]),
     ];
     const over = route.budgeted && ours > BUDGET_KB * 1024;
     if (over || leaks.length > 0) failed = true;
@@ -59,9 +67,12 @@ try {
   await page.goto(site.url, { waitUntil: "networkidle" });
   await page.getByRole("combobox").fill("rate limit");
   await page.getByRole("option", { name: /Rate limit exceeded/ }).first().waitFor();
-  const loadedOnUse = (await Promise.all(bodies)).some((body) => SEARCH_MARKERS.some((marker) => body.includes(marker)));
-  if (!loadedOnUse) failed = true;
+  const searchCode = (await Promise.all(bodies)).filter((body) => SEARCH_MARKERS.some((marker) => body.includes(marker)));
+  const loadedOnUse = searchCode.length > 0;
+  const searchCodeHinted = searchCode.some((body) => body.startsWith(COMPILE_HINT));
+  if (!loadedOnUse || searchCodeHinted) failed = true;
   console.log(`\nSearch code loads when search is first used: ${loadedOnUse ? "yes" : "NO (the marker check above proves nothing)"}`);
+  console.log(`V8 compile hint: on the ${STARTUP.length} start-up chunks of every page above; on the search code loaded later: ${searchCodeHinted ? "YES (wrong)" : "no"}`);
 } finally {
   await browser.close();
   baselineServer.stop();

@@ -54,7 +54,8 @@ describe("next.config.ts at run time", () => {
 
   it("loads only a handful of small files of ours", () => {
     expect(files).toContain("lib/artifacts/freshness.ts");
-    expect(files.length).toBeLessThanOrEqual(8);
+    // 9 since lib/compile-hints (Node built-ins only), which the build's post-compile hook runs.
+    expect(files.length).toBeLessThanOrEqual(9);
   });
 
   it("would notice a heavy import (the check follows our files to the packages they use)", () => {
