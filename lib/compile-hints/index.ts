@@ -30,10 +30,14 @@ export function startupChunks(buildManifest: unknown): string[] {
   return files.filter((file): file is string => typeof file === "string" && /^static\/chunks\/[\w.-]+\.js$/.test(file));
 }
 
-/** Marks the start-up chunks of the build in `distDir`; returns the paths it marked. */
+/** The start-up chunks of the build in `distDir`, read from its manifest. */
+export async function readStartupChunks(distDir: string): Promise<string[]> {
+  return startupChunks(JSON.parse(await fs.readFile(path.join(distDir, "build-manifest.json"), "utf8")));
+}
+
+/** Marks the start-up chunks of the build in `distDir`; returns them all, marked now or before. */
 export async function markStartupChunks(distDir: string): Promise<string[]> {
-  const manifest: unknown = JSON.parse(await fs.readFile(path.join(distDir, "build-manifest.json"), "utf8"));
-  const chunks = startupChunks(manifest);
+  const chunks = await readStartupChunks(distDir);
   await Promise.all(
     chunks.map(async (chunk) => {
       const file = path.join(distDir, chunk);

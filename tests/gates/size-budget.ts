@@ -7,10 +7,8 @@
  * loaded later has it: see lib/compile-hints).
  * Needs `npm run build` first; builds the blank baseline app itself.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { chromium } from "@playwright/test";
-import { COMPILE_HINT, startupChunks } from "../../lib/compile-hints";
+import { COMPILE_HINT, readStartupChunks } from "../../lib/compile-hints";
 import { CHROMIUM_ARGS, chromiumPath } from "../setup/chromium-path.mjs";
 import { buildBaselineApp } from "./baseline-app";
 import { measureFirstLoad } from "./first-load";
@@ -31,7 +29,7 @@ const ROUTES = [
 // checks it does show up once search is used, so its absence from first loads means something.
 const SEARCH_MARKERS = ["Pattern length exceeds max of"];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const STARTUP = startupChunks(JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "build-manifest.json"), "utf8")));
+const STARTUP = await readStartupChunks(process.env.NEXT_DIST_DIR || ".next");
 const isStartup = (url: string) => STARTUP.some((chunk) => new URL(url).pathname === `/_next/${chunk}`);
 
 buildBaselineApp();
